@@ -1,0 +1,74 @@
+/** Cases: one per child. Plain SQL over the open store; validation already happened at the boundary. */
+import { v7 as uuidv7 } from 'uuid';
+import type { CaseSummary } from '../../preload/contract';
+import type { StoreDatabase } from '../store/open-store';
+import { AppError } from '../shared/app-error';
+
+export interface NewCase {
+  childName: string;
+  dateOfBirth: string | null;
+  caseReference: string | null;
+}
+
+interface CaseRow {
+  id: string;
+  child_name: string;
+  date_of_birth: string | null;
+  case_reference: string | null;
+  created_at: string;
+  note_count: number;
+  last_note_at: string | null;
+}
+
+const SELECT_CASES = `
+  SELECT c.id, c.child_name, c.date_of_birth, c.case_reference, c.created_at,
+         (SELECT count(*) FROM notes n WHERE n.case_id = c.id) AS note_count,
+         (SELECT max(n.created_at) FROM notes n WHERE n.case_id = c.id) AS last_note_at
+  FROM cases c`;
+
+function toSummary(row: CaseRow): CaseSummary {
+  return {
+    id: row.id,
+    childName: row.child_name,
+    dateOfBirth: row.date_of_birth,
+    caseReference: row.case_reference,
+    createdAt: row.created_at,
+    noteCount: row.note_count,
+    lastNoteAt: row.last_note_at,
+  };
+}
+
+export class CaseRepository {
+  private readonly insertCase;
+  private readonly selectAll;
+  private readonly selectOne;
+
+  constructor(db: StoreDatabase) {
+    this.insertCase = db.prepare(
+      `INSERT INTO cases (id, child_name, date_of_birth, case_reference, created_at)
+       VALUES (@id, @childName, @dateOfBirth, @caseReference, @createdAt)`,
+    );
+    this.selectAll = db.prepare<[], CaseRow>(`${SELECT_CASES} ORDER BY c.child_name COLLATE NOCASE, c.created_at`);
+    this.selectOne = db.prepare<[string], CaseRow>(`${SELECT_CASES} WHERE c.id = ?`);
+  }
+
+  create(input: NewCase, now: Date): CaseSummary {
+    const id = uuidv7();
+    this.insertCase.run({ id, ...input, createdAt: now.toISOString() });
+    return this.get(id);
+  }
+
+  list(): CaseSummary[] {
+    return this.selectAll.all().map(toSummary);
+  }
+
+  get(caseId: string): CaseSummary {
+    const row = this.selectOne.get(caseId);
+    if (!row) throw new AppError('NOT_FOUND', 'That case could not be found.');
+    return toSummary(row);
+  }
+
+  exists(caseId: string): boolean {
+    return this.selectOne.get(caseId) !== undefined;
+  }
+}

@@ -1,0 +1,81 @@
+/**
+ * The application core: everything the app does, behind one `dispatch`. Built by the Electron layer
+ * (main/app) and by the UI test host with the same code; only the transport and the settings store
+ * differ. Nothing here imports electron.
+ */
+import fs from 'node:fs';
+import type { AppEventName, AppEvents, Envelope, LockReason, SessionInfo } from '../../preload/contract';
+import { DEFAULT_KDF, type KdfSettings } from '../keys/profile-keys';
+import { ProfileDirectory } from '../profiles/profile-directory';
+import { IdleLock, type Timers } from '../session/idle-lock';
+import { Session } from '../session/session';
+import { systemClock, type Clock } from '../shared/clock';
+import type { SettingsPort } from '../settings/settings-port';
+import type { CoreContext } from './core-context';
+import { createDispatcher, type Handlers } from './dispatcher';
+import { caseHandlers } from './handlers/case-handlers';
+import { noteHandlers } from './handlers/note-handlers';
+import { profileHandlers } from './handlers/profile-handlers';
+import { sessionHandlers } from './handlers/session-handlers';
+import { settingsHandlers } from './handlers/settings-handlers';
+
+export interface CoreOptions {
+  /** Folder with one sub-folder per practitioner profile. */
+  profilesRoot: string;
+  settings: SettingsPort;
+  /** Pushes an event to the renderer. */
+  emit: <E extends AppEventName>(name: E, payload: AppEvents[E]) => void;
+  /** better_sqlite3.node built for the running runtime (Electron passes its own ABI build). */
+  nativeBinding?: string;
+  /** Tests may lower the scrypt cost; the app always uses the defaults. */
+  kdf?: KdfSettings;
+  clock?: Clock;
+  timers?: Timers;
+}
+
+export interface Core {
+  dispatch(channel: unknown, payload: unknown): Promise<Envelope<unknown>>;
+  /** Closes the store and zeroes the key now (no-op when locked). */
+  lock(reason: LockReason): void;
+  /** Locks and releases everything; call on quit. */
+  shutdown(): void;
+}
+
+export function createCore(options: CoreOptions): Core {
+  fs.mkdirSync(options.profilesRoot, { recursive: true, mode: 0o700 });
+  const profiles = new ProfileDirectory(options.profilesRoot);
+  const session = new Session({
+    profiles,
+    kdf: options.kdf ?? DEFAULT_KDF,
+    clock: options.clock ?? systemClock,
+    nativeBinding: options.nativeBinding,
+  });
+  const lockFor = (reason: LockReason) => {
+    idle.stop();
+    if (session.lockNow()) options.emit('sessionLocked', { reason });
+  };
+  const idle = new IdleLock(() => lockFor('idle'), options.timers);
+  const sessionInfo = (): SessionInfo => {
+    const profile = session.profile;
+    return profile
+      ? { state: 'unlocked', profile, autoLockMinutes: options.settings.read().autoLockMinutes }
+      : { state: 'locked' };
+  };
+  const ctx: CoreContext = { profiles, session, settings: options.settings, idle, emit: options.emit, lockFor, sessionInfo };
+  const handlers: Handlers = {
+    ...profileHandlers(ctx),
+    ...sessionHandlers(ctx),
+    ...settingsHandlers(ctx),
+    ...caseHandlers(ctx),
+    ...noteHandlers(ctx),
+  };
+  const dispatch = createDispatcher(handlers);
+  return {
+    dispatch,
+    lock: lockFor,
+    shutdown: () => {
+      idle.stop();
+      session.lockNow();
+    },
+  };
+}

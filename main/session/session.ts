@@ -1,0 +1,228 @@
+/**
+ * The practitioner's session: which profile is unlocked, its open store, its data key and its
+ * repositories. Locking closes the store, zeroes the key and drops the repositories, so nothing that
+ * can read case data survives a lock. Operations run one at a time (unlock is slow by design: scrypt).
+ */
+import { v4 as uuidv4 } from 'uuid';
+import type { ProfileSummary } from '../../preload/contract';
+import { CaseRepository } from '../cases/case-repository';
+import { NoteRepository } from '../notes/note-repository';
+import {
+  createProfileKeys,
+  openWithPassphrase,
+  openWithRecoveryKey,
+  replacePassphrase,
+  type KdfSettings,
+} from '../keys/profile-keys';
+import { parseRecoveryKey } from '../keys/recovery-key';
+import { ProfileDirectory } from '../profiles/profile-directory';
+import { acquireProfileLock, type ProfileLock } from '../profiles/profile-lock';
+import { PROFILE_FILES, profileFile } from '../profiles/profile-layout';
+import {
+  clearUnlockAttempts,
+  readUnlockAttempts,
+  recordFailedUnlock,
+  secondsUntilNextAttempt,
+  SUGGEST_RECOVERY_AFTER,
+} from '../profiles/unlock-attempts';
+import { AppError } from '../shared/app-error';
+import type { Clock } from '../shared/clock';
+import { openEncryptedStore, type StoreDatabase } from '../store/open-store';
+import { storeOpenProblem } from './store-messages';
+
+export interface Repositories {
+  cases: CaseRepository;
+  notes: NoteRepository;
+}
+
+interface Unlocked {
+  profile: ProfileSummary;
+  dir: string;
+  db: StoreDatabase;
+  dataKey: Buffer;
+  lock: ProfileLock;
+  repositories: Repositories;
+}
+
+export interface SessionOptions {
+  profiles: ProfileDirectory;
+  kdf: KdfSettings;
+  clock: Clock;
+  nativeBinding?: string;
+}
+
+export class Session {
+  private current: Unlocked | null = null;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly options: SessionOptions) {}
+
+  get profile(): ProfileSummary | null {
+    return this.current?.profile ?? null;
+  }
+
+  repositories(): Repositories {
+    if (!this.current) throw new AppError('LOCKED', 'Your records are locked. Unlock them to continue.');
+    return this.current.repositories;
+  }
+
+  now(): Date {
+    return new Date(this.options.clock.now());
+  }
+
+  createProfile(displayName: string, passphrase: string): Promise<{ profile: ProfileSummary; recoveryKey: string }> {
+    return this.serialise(async () => {
+      this.lockNow();
+      const profileId = uuidv4();
+      const { profile, filled } = await this.options.profiles.create(profileId, displayName, this.now(), async (dir) => {
+        const keys = await createProfileKeys(
+          profileFile(dir, 'keySlots'),
+          profileId,
+          PROFILE_FILES.store,
+          passphrase,
+          this.options.kdf,
+          this.now(),
+        );
+        try {
+          const storeFile = profileFile(dir, 'store');
+          openEncryptedStore(storeFile, keys.dataKey, { create: true, nativeBinding: this.options.nativeBinding }).close();
+        } catch (error) {
+          keys.dataKey.fill(0);
+          throw error;
+        }
+        return keys;
+      });
+      this.openStore(profile, filled.dataKey);
+      return { profile, recoveryKey: filled.recoveryKey };
+    });
+  }
+
+  unlock(profileId: string, passphrase: string): Promise<ProfileSummary> {
+    return this.serialise(async () => {
+      const { profile, dir } = this.findProfile(profileId);
+      const attemptsFile = profileFile(dir, 'unlockAttempts');
+      const wait = secondsUntilNextAttempt(readUnlockAttempts(attemptsFile), this.options.clock.now());
+      if (wait > 0) {
+        throw new AppError(
+          'TOO_MANY_ATTEMPTS',
+          `Too many wrong passphrases. Wait ${wait} second${wait === 1 ? '' : 's'}, then try again.`,
+          { retryAfterSeconds: wait },
+        );
+      }
+      const dataKey = await this.guard(() => openWithPassphrase(profileFile(dir, 'keySlots'), profileId, passphrase));
+      if (!dataKey) {
+        const attempts = recordFailedUnlock(attemptsFile, this.options.clock.now());
+        const suggest = attempts.consecutiveFailures >= SUGGEST_RECOVERY_AFTER;
+        throw new AppError(
+          'WRONG_PASSPHRASE',
+          suggest
+            ? 'That passphrase is not right. If you have forgotten it, use your recovery key.'
+            : 'That passphrase is not right. Check Caps Lock and try again.',
+          suggest ? { suggestRecoveryKey: true } : {},
+        );
+      }
+      clearUnlockAttempts(attemptsFile);
+      this.lockNow();
+      this.openStore(profile, dataKey);
+      return profile;
+    });
+  }
+
+  unlockWithRecoveryKey(profileId: string, recoveryKeyText: string, newPassphrase: string): Promise<ProfileSummary> {
+    return this.serialise(async () => {
+      const { profile, dir } = this.findProfile(profileId);
+      const recoveryKey = parseRecoveryKey(recoveryKeyText);
+      const wrongKey = new AppError(
+        'WRONG_RECOVERY_KEY',
+        'That recovery key does not open this profile. Check each group of four characters and try again.',
+      );
+      if (!recoveryKey) throw wrongKey;
+      const keySlots = profileFile(dir, 'keySlots');
+      const dataKey = await this.guard(() => openWithRecoveryKey(keySlots, profileId, recoveryKey));
+      recoveryKey.fill(0);
+      if (!dataKey) throw wrongKey;
+      try {
+        await replacePassphrase(keySlots, profileId, dataKey, newPassphrase, this.options.kdf.passphrase, this.now());
+      } catch (error) {
+        dataKey.fill(0);
+        throw error;
+      }
+      clearUnlockAttempts(profileFile(dir, 'unlockAttempts'));
+      this.lockNow();
+      this.openStore(profile, dataKey);
+      return profile;
+    });
+  }
+
+  changePassphrase(currentPassphrase: string, newPassphrase: string): Promise<void> {
+    return this.serialise(async () => {
+      const current = this.current;
+      if (!current) throw new AppError('LOCKED', 'Your records are locked. Unlock them to continue.');
+      const keySlots = profileFile(current.dir, 'keySlots');
+      const check = await this.guard(() => openWithPassphrase(keySlots, current.profile.id, currentPassphrase));
+      if (!check) throw new AppError('WRONG_PASSPHRASE', 'Your current passphrase is not right. Nothing was changed.');
+      check.fill(0);
+      await replacePassphrase(keySlots, current.profile.id, current.dataKey, newPassphrase, this.options.kdf.passphrase, this.now());
+    });
+  }
+
+  /** Returns true if a store was open (and is now closed). */
+  lock(): Promise<boolean> {
+    return this.serialise(async () => this.lockNow());
+  }
+
+  /** Synchronous lock for shutdown paths that cannot wait (quit, system suspend). */
+  lockNow(): boolean {
+    const current = this.current;
+    if (!current) return false;
+    this.current = null;
+    try {
+      current.db.close();
+    } finally {
+      current.dataKey.fill(0);
+      current.lock.release();
+    }
+    return true;
+  }
+
+  private findProfile(profileId: string): { profile: ProfileSummary; dir: string } {
+    const profile = this.options.profiles.read(profileId);
+    if (!profile) throw new AppError('PROFILE_NOT_FOUND', 'That profile is no longer on this computer.');
+    return { profile, dir: this.options.profiles.folderOf(profileId) };
+  }
+
+  private openStore(profile: ProfileSummary, dataKey: Buffer): void {
+    const dir = this.options.profiles.folderOf(profile.id);
+    let lock: ProfileLock | null = null;
+    try {
+      lock = acquireProfileLock(profileFile(dir, 'lock'));
+      const db = openEncryptedStore(profileFile(dir, 'store'), dataKey, { nativeBinding: this.options.nativeBinding });
+      this.current = {
+        profile,
+        dir,
+        db,
+        dataKey,
+        lock,
+        repositories: { cases: new CaseRepository(db), notes: new NoteRepository(db) },
+      };
+    } catch (error) {
+      dataKey.fill(0);
+      lock?.release();
+      throw storeOpenProblem(error) ?? error;
+    }
+  }
+
+  private async guard<T>(operation: () => Promise<T>): Promise<T> {
+    try {
+      return await operation();
+    } catch (error) {
+      throw storeOpenProblem(error) ?? error;
+    }
+  }
+
+  private serialise<T>(operation: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(operation, operation);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+}

@@ -1,0 +1,4 @@
+export * from './channels';
+export * from './errors';
+export * from './passphrase-policy';
+export * from './api';
