@@ -4,6 +4,7 @@
  * renderer, the test host and the tests all import this file; nothing else defines a channel.
  */
 import { z } from 'zod';
+import { AUTO_LOCK_MINUTES, MAX_NOTE_CHARACTERS } from './limits';
 import { MAX_PASSPHRASE_CHARACTERS, meetsPassphraseRule } from './passphrase-policy';
 
 const NO_CONTROL_CHARACTERS = /^[^\u0000-\u001f\u007f]*$/u;
@@ -85,9 +86,6 @@ export const CreatedProfile = z.object({ profile: ProfileSummary, recoveryKey: z
 export type CreatedProfile = z.infer<typeof CreatedProfile>;
 
 // ---- the contract ----------------------------------------------------------------------------------
-
-export const AUTO_LOCK_MINUTES = { min: 1, max: 120, default: 10 } as const;
-export const MAX_NOTE_CHARACTERS = 100_000;
 
 export const contract = {
   listProfiles: { request: empty, response: z.array(ProfileSummary) },

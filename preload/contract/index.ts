@@ -2,3 +2,4 @@ export * from './channels';
 export * from './errors';
 export * from './passphrase-policy';
 export * from './api';
+export * from './limits';

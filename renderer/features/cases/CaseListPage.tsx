@@ -1,0 +1,95 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { CaseSummary } from '../../../preload/contract/channels';
+import { call } from '../../api';
+import { Button } from '../../ui/Button';
+import { ErrorSummary } from '../../ui/ErrorSummary';
+import { LiveStatus } from '../../ui/LiveStatus';
+import { PageHeading } from '../../ui/PageHeading';
+import { useStatus } from '../../ui/useStatus';
+import { CasesTable, caseLinkId } from './CasesTable';
+import { NewCaseForm } from './NewCaseForm';
+
+const FORM_ID = 'new-case';
+
+interface CaseListPageProps {
+  notice: string | null;
+  /** After "Back to cases", focus returns to that case's name in the table. */
+  focusCaseId: string | null;
+  onOpenCase: (summary: CaseSummary) => void;
+}
+
+type Load = { state: 'loading' } | { state: 'failed'; message: string } | { state: 'loaded'; cases: CaseSummary[] };
+
+/** "Cases": the case table and the "New case" form. */
+export function CaseListPage({ notice, focusCaseId, onOpenCase }: CaseListPageProps) {
+  const [load, setLoad] = useState<Load>({ state: 'loading' });
+  const [form, setForm] = useState<'closed' | 'open' | 'opened-by-user'>('closed');
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  const { status } = useStatus(notice);
+
+  const fetchCases = useCallback(async () => {
+    setLoad({ state: 'loading' });
+    const result = await call('listCases', {});
+    if (!result.ok) {
+      setLoad({ state: 'failed', message: result.error.message });
+      return;
+    }
+    setLoad({ state: 'loaded', cases: result.value });
+    if (result.value.length === 0) setForm((current) => (current === 'closed' ? 'open' : current));
+  }, []);
+
+  useEffect(() => {
+    void fetchCases();
+  }, [fetchCases]);
+
+  useEffect(() => {
+    if (load.state === 'loaded' && focusCaseId) document.getElementById(caseLinkId(focusCaseId))?.focus();
+  }, [load.state, focusCaseId]);
+
+  const formOpen = form !== 'closed';
+  const closeForm = () => {
+    setForm('closed');
+    toggleRef.current?.focus();
+  };
+
+  return (
+    <>
+      {load.state === 'failed' ? <ErrorSummary errors={[{ message: load.message }]} moveFocus={false} /> : null}
+      <LiveStatus status={status} tone="success" className="notice-banner" />
+      <div className="page-title-row">
+        <PageHeading documentTitle="Cases" focusOnOpen={focusCaseId === null}>
+          Cases
+        </PageHeading>
+        <Button
+          ref={toggleRef}
+          variant="secondary"
+          aria-expanded={formOpen}
+          aria-controls={formOpen ? FORM_ID : undefined}
+          onClick={() => (formOpen ? setForm('closed') : setForm('opened-by-user'))}
+        >
+          New case
+        </Button>
+      </div>
+      {formOpen ? (
+        <NewCaseForm
+          id={FORM_ID}
+          focusOnOpen={form === 'opened-by-user'}
+          onCreated={onOpenCase}
+          onCancel={closeForm}
+        />
+      ) : null}
+      {load.state === 'loading' ? <p className="body muted">Loading cases…</p> : null}
+      {load.state === 'failed' ? (
+        <div className="button-group">
+          <Button variant="secondary" onClick={() => void fetchCases()}>
+            Try again
+          </Button>
+        </div>
+      ) : null}
+      {load.state === 'loaded' && load.cases.length === 0 ? (
+        <p className="body">You have no cases yet. Add the first one with the form above.</p>
+      ) : null}
+      {load.state === 'loaded' && load.cases.length > 0 ? <CasesTable cases={load.cases} onOpen={onOpenCase} /> : null}
+    </>
+  );
+}

@@ -1,0 +1,91 @@
+import { useState, type FormEvent } from 'react';
+import type { ProfileSummary } from '../../../preload/contract/channels';
+import { AppLayout } from '../../app/AppLayout';
+import { formatDay } from '../../lib/dates';
+import { Button } from '../../ui/Button';
+import { Checkbox } from '../../ui/Checkbox';
+import { ErrorSummary } from '../../ui/ErrorSummary';
+import { errorFor, type FormError } from '../../ui/form-errors';
+import { LiveStatus } from '../../ui/LiveStatus';
+import { PageHeading } from '../../ui/PageHeading';
+import { useStatus } from '../../ui/useStatus';
+
+const STORED_ID = 'recovery-key-stored';
+
+interface RecoveryKeyPageProps {
+  profile: ProfileSummary;
+  recoveryKey: string;
+  onContinue: () => void;
+}
+
+/** Shown once, right after a profile is created: the recovery key, to copy or print and hand over. */
+export function RecoveryKeyPage({ profile, recoveryKey, onContinue }: RecoveryKeyPageProps) {
+  const [stored, setStored] = useState(false);
+  const [errors, setErrors] = useState<FormError[]>([]);
+  const [createdOn] = useState(() => formatDay(new Date().toISOString()));
+  const { status, announce } = useStatus();
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(recoveryKey);
+      announce('Copied');
+    } catch {
+      announce('Could not copy. Print the key instead, or write it down exactly as shown.');
+    }
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!stored) {
+      setErrors([{ fieldId: STORED_ID, message: 'Confirm that you have stored the recovery key safely' }]);
+      return;
+    }
+    onContinue();
+  };
+
+  return (
+    <AppLayout width="narrow">
+      <ErrorSummary errors={errors} />
+      <div className="print-area">
+        <PageHeading documentTitle="Your recovery key" caption={profile.displayName}>
+          Your recovery key
+        </PageHeading>
+        <p className="body">
+          This key unlocks your records if you forget your passphrase. It is shown only once. Give it to your team
+          manager or IT to keep safe — not on this laptop.
+        </p>
+        <p className="recovery-key" id="recovery-key">
+          <code>{recoveryKey}</code>
+        </p>
+        <p className="print-only body">
+          Casework recovery key for {profile.displayName}, created {createdOn}. Keep it locked away, separate from the
+          laptop.
+        </p>
+      </div>
+      <div className="button-group print-hide">
+        <Button variant="secondary" onClick={() => void copy()}>
+          Copy recovery key
+        </Button>
+        <Button variant="secondary" onClick={() => window.print()}>
+          Print recovery key
+        </Button>
+      </div>
+      <LiveStatus status={status} tone="info" className="print-hide" />
+      <form onSubmit={submit} noValidate className="print-hide section">
+        <Checkbox
+          id={STORED_ID}
+          label="I have stored the recovery key safely"
+          checked={stored}
+          onChange={(checked) => {
+            setStored(checked);
+            if (checked) setErrors([]);
+          }}
+          error={errorFor(errors, STORED_ID)}
+        />
+        <div className="button-group">
+          <Button type="submit">Continue</Button>
+        </div>
+      </form>
+    </AppLayout>
+  );
+}

@@ -1,0 +1,88 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { call } from '../../api';
+import { Button } from '../../ui/Button';
+import { ErrorSummary } from '../../ui/ErrorSummary';
+import { errorFor, formErrorsFromApi, type FormError } from '../../ui/form-errors';
+import { LiveStatus } from '../../ui/LiveStatus';
+import { TextField } from '../../ui/TextField';
+import { useStatus } from '../../ui/useStatus';
+
+import { AUTO_LOCK_MINUTES } from '../../../preload/contract/limits';
+
+const { min: MIN, max: MAX } = AUTO_LOCK_MINUTES;
+const MINUTES_ID = 'settings-auto-lock';
+
+interface AutoLockFormProps {
+  autoLockMinutes: number;
+  onAutoLockChanged: (minutes: number) => void;
+}
+
+/** Auto-lock minutes (1–120). */
+export function AutoLockForm({ autoLockMinutes, onAutoLockChanged }: AutoLockFormProps) {
+  const [minutes, setMinutes] = useState(String(autoLockMinutes));
+  const [errors, setErrors] = useState<FormError[]>([]);
+  const [busy, setBusy] = useState(false);
+  const { status, announce, clear } = useStatus();
+
+  useEffect(() => {
+    let current = true;
+    void call('getSettings', {}).then((result) => {
+      if (current && result.ok) setMinutes(String(result.value.autoLockMinutes));
+    });
+    return () => {
+      current = false;
+    };
+  }, []);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    clear();
+    const value = Number(minutes.trim());
+    if (!/^\d+$/u.test(minutes.trim()) || value < MIN || value > MAX) {
+      setErrors([{ fieldId: MINUTES_ID, message: `Enter a whole number of minutes from ${MIN} to ${MAX}` }]);
+      return;
+    }
+    setBusy(true);
+    const result = await call('updateSettings', { autoLockMinutes: value });
+    setBusy(false);
+    if (!result.ok) {
+      setErrors(formErrorsFromApi(result.error, { autoLockMinutes: MINUTES_ID }));
+      return;
+    }
+    setErrors([]);
+    setMinutes(String(result.value.autoLockMinutes));
+    onAutoLockChanged(result.value.autoLockMinutes);
+    announce('Saved');
+  };
+
+  return (
+    <section className="section" aria-labelledby="auto-lock-heading">
+      <h2 id="auto-lock-heading" className="section-heading">
+        Auto-lock
+      </h2>
+      <ErrorSummary errors={errors} />
+      <form onSubmit={submit} noValidate>
+        <TextField
+          id={MINUTES_ID}
+          label="Auto-lock after (minutes)"
+          hint={`Casework locks itself when the keyboard and mouse have not been used for this long. From ${MIN} to ${MAX} minutes.`}
+          type="number"
+          inputMode="numeric"
+          min={MIN}
+          max={MAX}
+          width="xs"
+          value={minutes}
+          onChange={setMinutes}
+          error={errorFor(errors, MINUTES_ID)}
+        />
+        <div className="composer__actions">
+          <Button type="submit" unavailable={busy}>
+            Save auto-lock
+          </Button>
+          <LiveStatus status={status} className="status--inline" />
+        </div>
+      </form>
+    </section>
+  );
+}

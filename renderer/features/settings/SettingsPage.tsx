@@ -1,0 +1,32 @@
+import { modifierLabel } from '../../lib/platform';
+import { PageHeading } from '../../ui/PageHeading';
+import { SummaryList } from '../../ui/SummaryList';
+import { AutoLockForm } from './AutoLockForm';
+import { ChangePassphraseForm } from './ChangePassphraseForm';
+
+interface SettingsPageProps {
+  autoLockMinutes: number;
+  onAutoLockChanged: (minutes: number) => void;
+}
+
+/** "Settings": auto-lock, change passphrase, and the keyboard shortcuts for reference. */
+export function SettingsPage({ autoLockMinutes, onAutoLockChanged }: SettingsPageProps) {
+  return (
+    <div className="settings">
+      <PageHeading documentTitle="Settings">Settings</PageHeading>
+      <AutoLockForm autoLockMinutes={autoLockMinutes} onAutoLockChanged={onAutoLockChanged} />
+      <ChangePassphraseForm />
+      <section className="section" aria-labelledby="shortcuts-heading">
+        <h2 id="shortcuts-heading" className="section-heading">
+          Keyboard shortcuts
+        </h2>
+        <SummaryList
+          rows={[
+            { key: `${modifierLabel}+L`, value: 'Lock Casework' },
+            { key: `${modifierLabel}+Enter`, value: 'Save the note you are writing' },
+          ]}
+        />
+      </section>
+    </div>
+  );
+}
