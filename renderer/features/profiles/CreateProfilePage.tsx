@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react';
 import type { CreatedProfile } from '../../../preload/contract/channels';
-import { assessPassphrase } from '../../../preload/contract/passphrase-policy';
 import { call } from '../../api';
 import { AppLayout } from '../../app/AppLayout';
 import { Button } from '../../ui/Button';
@@ -8,7 +7,7 @@ import { ErrorSummary } from '../../ui/ErrorSummary';
 import { errorFor, formErrorsFromApi, type FormError } from '../../ui/form-errors';
 import { LiveStatus } from '../../ui/LiveStatus';
 import { PageHeading } from '../../ui/PageHeading';
-import { PassphraseField } from '../../ui/PassphraseField';
+import { NewPassphraseFields, newPassphraseErrors } from '../../ui/NewPassphraseFields';
 import { TextField } from '../../ui/TextField';
 import { useStatus } from '../../ui/useStatus';
 
@@ -23,14 +22,7 @@ interface CreateProfilePageProps {
 function validate(name: string, passphrase: string, confirm: string): FormError[] {
   const errors: FormError[] = [];
   if (name.trim() === '') errors.push({ fieldId: IDS.name, message: 'Enter a display name' });
-  if (passphrase === '') errors.push({ fieldId: IDS.passphrase, message: 'Enter a passphrase' });
-  else if (!assessPassphrase(passphrase).acceptable) {
-    errors.push({ fieldId: IDS.passphrase, message: assessPassphrase(passphrase).hint });
-  }
-  if (passphrase !== '' && confirm !== passphrase) {
-    errors.push({ fieldId: IDS.confirm, message: 'The passphrases do not match' });
-  }
-  return errors;
+  return [...errors, ...newPassphraseErrors(passphrase, confirm, IDS, 'Passphrase')];
 }
 
 /** "Create a profile": display name and passphrase; on success main returns the one-time recovery key. */
@@ -84,22 +76,14 @@ export function CreateProfilePage({ canGoBack, onBack, onCreated }: CreateProfil
           autoComplete="name"
           required
         />
-        <PassphraseField
-          id={IDS.passphrase}
+        <NewPassphraseFields
+          ids={IDS}
           label="Passphrase"
-          value={passphrase}
-          onChange={setPassphrase}
-          error={errorFor(errors, IDS.passphrase)}
-          showStrength
-          autoComplete="new-password"
-        />
-        <PassphraseField
-          id={IDS.confirm}
-          label="Confirm passphrase"
-          value={confirm}
-          onChange={setConfirm}
-          error={errorFor(errors, IDS.confirm)}
-          autoComplete="new-password"
+          passphrase={passphrase}
+          confirm={confirm}
+          onPassphraseChange={setPassphrase}
+          onConfirmChange={setConfirm}
+          errors={errors}
         />
         <div className="button-group">
           <Button type="submit" unavailable={busy}>

@@ -1,26 +1,23 @@
 import { useState, type FormEvent } from 'react';
-import { assessPassphrase } from '../../../preload/contract/passphrase-policy';
 import { call } from '../../api';
 import { Button } from '../../ui/Button';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { errorFor, formErrorsFromApi, type FormError } from '../../ui/form-errors';
 import { LiveStatus } from '../../ui/LiveStatus';
+import { NewPassphraseFields, newPassphraseErrors } from '../../ui/NewPassphraseFields';
 import { PassphraseField } from '../../ui/PassphraseField';
 import { useStatus } from '../../ui/useStatus';
 
 const IDS = {
   current: 'settings-current-passphrase',
-  next: 'settings-new-passphrase',
+  passphrase: 'settings-new-passphrase',
   confirm: 'settings-new-passphrase-confirm',
 } as const;
 
 function validate(current: string, next: string, confirm: string): FormError[] {
   const errors: FormError[] = [];
   if (current === '') errors.push({ fieldId: IDS.current, message: 'Enter your current passphrase' });
-  if (next === '') errors.push({ fieldId: IDS.next, message: 'Enter a new passphrase' });
-  else if (!assessPassphrase(next).acceptable) errors.push({ fieldId: IDS.next, message: assessPassphrase(next).hint });
-  if (next !== '' && confirm !== next) errors.push({ fieldId: IDS.confirm, message: 'The new passphrases do not match' });
-  return errors;
+  return [...errors, ...newPassphraseErrors(next, confirm, IDS, 'New passphrase')];
 }
 
 /** Change passphrase: the recovery key stays the same. */
@@ -46,7 +43,7 @@ export function ChangePassphraseForm() {
     if (!result.ok) {
       clear();
       setErrors(
-        formErrorsFromApi(result.error, { currentPassphrase: IDS.current, newPassphrase: IDS.next }, {
+        formErrorsFromApi(result.error, { currentPassphrase: IDS.current, newPassphrase: IDS.passphrase }, {
           WRONG_PASSPHRASE: IDS.current,
         }),
       );
@@ -72,22 +69,14 @@ export function ChangePassphraseForm() {
           onChange={setCurrent}
           error={errorFor(errors, IDS.current)}
         />
-        <PassphraseField
-          id={IDS.next}
+        <NewPassphraseFields
+          ids={IDS}
           label="New passphrase"
-          value={next}
-          onChange={setNext}
-          error={errorFor(errors, IDS.next)}
-          showStrength
-          autoComplete="new-password"
-        />
-        <PassphraseField
-          id={IDS.confirm}
-          label="Confirm new passphrase"
-          value={confirm}
-          onChange={setConfirm}
-          error={errorFor(errors, IDS.confirm)}
-          autoComplete="new-password"
+          passphrase={next}
+          confirm={confirm}
+          onPassphraseChange={setNext}
+          onConfirmChange={setConfirm}
+          errors={errors}
         />
         <div className="composer__actions">
           <Button type="submit" unavailable={busy}>

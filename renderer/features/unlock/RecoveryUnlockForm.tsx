@@ -1,11 +1,10 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { SessionInfo } from '../../../preload/contract/channels';
-import { assessPassphrase } from '../../../preload/contract/passphrase-policy';
 import { call, type AppErrorBody } from '../../api';
 import { Button } from '../../ui/Button';
 import { errorFor, type FormError } from '../../ui/form-errors';
 import { LiveStatus } from '../../ui/LiveStatus';
-import { PassphraseField } from '../../ui/PassphraseField';
+import { NewPassphraseFields, newPassphraseErrors } from '../../ui/NewPassphraseFields';
 import { TextField } from '../../ui/TextField';
 import { useStatus } from '../../ui/useStatus';
 
@@ -28,14 +27,7 @@ interface RecoveryUnlockFormProps {
 function validate(recoveryKey: string, passphrase: string, confirm: string): FormError[] {
   const errors: FormError[] = [];
   if (recoveryKey.trim() === '') errors.push({ fieldId: RECOVERY_IDS.key, message: 'Enter the recovery key' });
-  if (passphrase === '') errors.push({ fieldId: RECOVERY_IDS.passphrase, message: 'Enter a new passphrase' });
-  else if (!assessPassphrase(passphrase).acceptable) {
-    errors.push({ fieldId: RECOVERY_IDS.passphrase, message: assessPassphrase(passphrase).hint });
-  }
-  if (passphrase !== '' && confirm !== passphrase) {
-    errors.push({ fieldId: RECOVERY_IDS.confirm, message: 'The new passphrases do not match' });
-  }
-  return errors;
+  return [...errors, ...newPassphraseErrors(passphrase, confirm, RECOVERY_IDS, 'New passphrase')];
 }
 
 /** Unlock with the recovery key and set a new passphrase in the same step. */
@@ -88,22 +80,14 @@ export function RecoveryUnlockForm(props: RecoveryUnlockFormProps) {
           monospace
           inputRef={keyRef}
         />
-        <PassphraseField
-          id={RECOVERY_IDS.passphrase}
+        <NewPassphraseFields
+          ids={RECOVERY_IDS}
           label="New passphrase"
-          value={passphrase}
-          onChange={setPassphrase}
-          error={errorFor(errors, RECOVERY_IDS.passphrase)}
-          showStrength
-          autoComplete="new-password"
-        />
-        <PassphraseField
-          id={RECOVERY_IDS.confirm}
-          label="Confirm new passphrase"
-          value={confirm}
-          onChange={setConfirm}
-          error={errorFor(errors, RECOVERY_IDS.confirm)}
-          autoComplete="new-password"
+          passphrase={passphrase}
+          confirm={confirm}
+          onPassphraseChange={setPassphrase}
+          onConfirmChange={setConfirm}
+          errors={errors}
         />
         <div className="button-group">
           <Button type="submit" unavailable={busy || waitMessage !== null}>
