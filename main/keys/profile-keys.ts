@@ -84,3 +84,25 @@ export async function replacePassphrase(
   const slot = await wrapDataKey(dataKey, passphraseBytes(newPassphrase), params, profileId, { id: SLOT_IDS.passphrase, type: 'passphrase' }, now);
   writeKeySlotFile(file, replaceSlot(slots, slot));
 }
+
+/**
+ * Replaces the recovery-key slot with one for a newly generated key (when the old key was lost or never
+ * stored). The old recovery key stops working; the data key and the passphrase slot are unchanged.
+ */
+export async function replaceRecoveryKey(
+  file: string,
+  profileId: string,
+  dataKey: Buffer,
+  params: ScryptParams,
+  now: Date,
+): Promise<string> {
+  const slots = readKeySlotFile(file);
+  const recovery = generateRecoveryKey();
+  try {
+    const slot = await wrapDataKey(dataKey, recovery.bytes, params, profileId, { id: SLOT_IDS['recovery-key'], type: 'recovery-key' }, now);
+    writeKeySlotFile(file, replaceSlot(slots, slot));
+    return recovery.formatted;
+  } finally {
+    recovery.bytes.fill(0);
+  }
+}

@@ -12,6 +12,7 @@ import {
   openWithPassphrase,
   openWithRecoveryKey,
   replacePassphrase,
+  replaceRecoveryKey,
   type KdfSettings,
 } from '../keys/profile-keys';
 import { parseRecoveryKey } from '../keys/recovery-key';
@@ -156,13 +157,19 @@ export class Session {
 
   changePassphrase(currentPassphrase: string, newPassphrase: string): Promise<void> {
     return this.serialise(async () => {
-      const current = this.current;
-      if (!current) throw new AppError('LOCKED', 'Your records are locked. Unlock them to continue.');
+      const current = await this.confirmPassphrase(currentPassphrase);
       const keySlots = profileFile(current.dir, 'keySlots');
-      const check = await this.guard(() => openWithPassphrase(keySlots, current.profile.id, currentPassphrase));
-      if (!check) throw new AppError('WRONG_PASSPHRASE', 'Your current passphrase is not right. Nothing was changed.');
-      check.fill(0);
       await replacePassphrase(keySlots, current.profile.id, current.dataKey, newPassphrase, this.options.kdf.passphrase, this.now());
+    });
+  }
+
+  /** Makes a new recovery key (the old one stops working). Asks for the passphrase: whoever sits at an
+   *  unlocked laptop must not be able to mint a key that opens the records later. */
+  replaceRecoveryKey(currentPassphrase: string): Promise<string> {
+    return this.serialise(async () => {
+      const current = await this.confirmPassphrase(currentPassphrase);
+      const keySlots = profileFile(current.dir, 'keySlots');
+      return replaceRecoveryKey(keySlots, current.profile.id, current.dataKey, this.options.kdf.recoveryKey, this.now());
     });
   }
 
@@ -183,6 +190,16 @@ export class Session {
       current.lock.release();
     }
     return true;
+  }
+
+  private async confirmPassphrase(passphrase: string): Promise<Unlocked> {
+    const current = this.current;
+    if (!current) throw new AppError('LOCKED', 'Your records are locked. Unlock them to continue.');
+    const keySlots = profileFile(current.dir, 'keySlots');
+    const check = await this.guard(() => openWithPassphrase(keySlots, current.profile.id, passphrase));
+    if (!check) throw new AppError('WRONG_PASSPHRASE', 'Your current passphrase is not right. Nothing was changed.');
+    check.fill(0);
+    return current;
   }
 
   private findProfile(profileId: string): { profile: ProfileSummary; dir: string } {

@@ -116,6 +116,11 @@ export const contract = {
     request: z.strictObject({ currentPassphrase: existingPassphrase, newPassphrase }),
     response: z.null(),
   },
+  /** A new recovery key replaces the old one (lost, or never stored). Needs the current passphrase. */
+  replaceRecoveryKey: {
+    request: z.strictObject({ currentPassphrase: existingPassphrase }),
+    response: z.object({ recoveryKey: z.string() }),
+  },
   getSettings: { request: empty, response: Settings },
   updateSettings: {
     request: z.strictObject({

@@ -57,7 +57,7 @@ export function UnlockedShell({ profile, autoLockMinutes, notice, onLock, onAuto
         />
       ) : null}
       {view.name === 'settings' ? (
-        <SettingsPage autoLockMinutes={autoLockMinutes} onAutoLockChanged={onAutoLockChanged} />
+        <SettingsPage displayName={profile.displayName} autoLockMinutes={autoLockMinutes} onAutoLockChanged={onAutoLockChanged} />
       ) : null}
     </AppLayout>
   );

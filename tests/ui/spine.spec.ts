@@ -166,3 +166,28 @@ test('several practitioners share a laptop: the start screen lists each profile 
   await page.getByRole('button', { name: 'Unlock Priya Shah' }).click();
   await unlockThroughUi(page, 'Priya Shah', 'another four word passphrase');
 });
+
+test('a lost recovery key is replaced in Settings, and the new key unlocks', async ({ host }) => {
+  const { page } = host;
+  const { recoveryKey: oldKey } = await seedLockedProfile(host, 'Sam Okafor');
+  await host.open();
+  await page.getByRole('button', { name: 'Unlock Sam Okafor' }).click();
+  await unlockThroughUi(page, 'Sam Okafor');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' }).click();
+  await page.getByLabel('Your passphrase').fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Make a new recovery key' }).click();
+  await expect(page.getByRole('heading', { name: 'Your new recovery key' })).toBeVisible();
+  const newKey = (await page.getByText(/^([A-Z2-7]{4}-){12}[A-Z2-7]{4}$/u).textContent()) ?? '';
+  expect(newKey).not.toBe(oldKey);
+  await expectNoAxeViolations(page, 'new recovery key');
+  await page.getByRole('button', { name: 'I have stored the new key' }).click();
+  await expect(page.locator('body')).not.toContainText(newKey);
+
+  await page.getByRole('button', { name: 'Lock', exact: true }).click();
+  await page.getByRole('button', { name: 'Use recovery key instead' }).click();
+  await page.getByRole('textbox', { name: 'Recovery key' }).fill(newKey);
+  await page.getByLabel('New passphrase', { exact: true }).fill('a new passphrase of four words');
+  await page.getByLabel('Confirm new passphrase').fill('a new passphrase of four words');
+  await page.getByRole('button', { name: 'Unlock with recovery key' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Cases' })).toBeVisible();
+});

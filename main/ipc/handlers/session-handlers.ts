@@ -2,7 +2,14 @@ import type { Handlers } from '../dispatcher';
 import type { CoreContext } from '../core-context';
 import type { ProfileSummary } from '../../../preload/contract';
 
-type SessionChannels = 'unlock' | 'unlockWithRecoveryKey' | 'lock' | 'getSession' | 'reportActivity' | 'changePassphrase';
+type SessionChannels =
+  | 'unlock'
+  | 'unlockWithRecoveryKey'
+  | 'lock'
+  | 'getSession'
+  | 'reportActivity'
+  | 'changePassphrase'
+  | 'replaceRecoveryKey';
 
 export function sessionHandlers(ctx: CoreContext): Pick<Handlers, SessionChannels> {
   const unlocked = (profile: ProfileSummary) => {
@@ -27,5 +34,8 @@ export function sessionHandlers(ctx: CoreContext): Pick<Handlers, SessionChannel
       await ctx.session.changePassphrase(currentPassphrase, newPassphrase);
       return null;
     },
+    replaceRecoveryKey: async ({ currentPassphrase }) => ({
+      recoveryKey: await ctx.session.replaceRecoveryKey(currentPassphrase),
+    }),
   };
 }

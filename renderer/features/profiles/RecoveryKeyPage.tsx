@@ -1,14 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import type { ProfileSummary } from '../../../preload/contract/channels';
 import { AppLayout } from '../../app/AppLayout';
-import { formatDay } from '../../lib/dates';
 import { Button } from '../../ui/Button';
 import { Checkbox } from '../../ui/Checkbox';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { errorFor, type FormError } from '../../ui/form-errors';
-import { LiveStatus } from '../../ui/LiveStatus';
 import { PageHeading } from '../../ui/PageHeading';
-import { useStatus } from '../../ui/useStatus';
+import { RecoveryKeyCard } from '../recovery-key/RecoveryKeyCard';
 
 const STORED_ID = 'recovery-key-stored';
 
@@ -22,17 +20,6 @@ interface RecoveryKeyPageProps {
 export function RecoveryKeyPage({ profile, recoveryKey, onContinue }: RecoveryKeyPageProps) {
   const [stored, setStored] = useState(false);
   const [errors, setErrors] = useState<FormError[]>([]);
-  const [createdOn] = useState(() => formatDay(new Date().toISOString()));
-  const { status, announce } = useStatus();
-
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(recoveryKey);
-      announce('Copied');
-    } catch {
-      announce('Could not copy. Print the key instead, or write it down exactly as shown.');
-    }
-  };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -46,31 +33,15 @@ export function RecoveryKeyPage({ profile, recoveryKey, onContinue }: RecoveryKe
   return (
     <AppLayout width="narrow">
       <ErrorSummary errors={errors} />
-      <div className="print-area">
+      <RecoveryKeyCard displayName={profile.displayName} recoveryKey={recoveryKey}>
         <PageHeading documentTitle="Your recovery key" caption={profile.displayName}>
           Your recovery key
         </PageHeading>
         <p className="body">
           This key unlocks your records if you forget your passphrase. It is shown only once. Give it to your team
-          manager or IT to keep safe — not on this laptop.
+          manager or IT to keep safe — not on this laptop. If it is ever lost, you can make a new one in Settings.
         </p>
-        <p className="recovery-key" id="recovery-key">
-          <code>{recoveryKey}</code>
-        </p>
-        <p className="print-only body">
-          Casework recovery key for {profile.displayName}, created {createdOn}. Keep it locked away, separate from the
-          laptop.
-        </p>
-      </div>
-      <div className="button-group print-hide">
-        <Button variant="secondary" onClick={() => void copy()}>
-          Copy recovery key
-        </Button>
-        <Button variant="secondary" onClick={() => window.print()}>
-          Print recovery key
-        </Button>
-      </div>
-      <LiveStatus status={status} tone="info" className="print-hide" />
+      </RecoveryKeyCard>
       <form onSubmit={submit} noValidate className="print-hide section">
         <Checkbox
           id={STORED_ID}

@@ -3,19 +3,22 @@ import { PageHeading } from '../../ui/PageHeading';
 import { SummaryList } from '../../ui/SummaryList';
 import { AutoLockForm } from './AutoLockForm';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
+import { NewRecoveryKeyForm } from './NewRecoveryKeyForm';
 
 interface SettingsPageProps {
+  displayName: string;
   autoLockMinutes: number;
   onAutoLockChanged: (minutes: number) => void;
 }
 
-/** "Settings": auto-lock, change passphrase, and the keyboard shortcuts for reference. */
-export function SettingsPage({ autoLockMinutes, onAutoLockChanged }: SettingsPageProps) {
+/** "Settings": auto-lock, change passphrase, a new recovery key, and the keyboard shortcuts for reference. */
+export function SettingsPage({ displayName, autoLockMinutes, onAutoLockChanged }: SettingsPageProps) {
   return (
     <div className="settings">
       <PageHeading documentTitle="Settings">Settings</PageHeading>
       <AutoLockForm autoLockMinutes={autoLockMinutes} onAutoLockChanged={onAutoLockChanged} />
       <ChangePassphraseForm />
+      <NewRecoveryKeyForm displayName={displayName} />
       <section className="section" aria-labelledby="shortcuts-heading">
         <h2 id="shortcuts-heading" className="section-heading">
           Keyboard shortcuts

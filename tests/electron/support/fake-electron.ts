@@ -115,13 +115,13 @@ export class FakeBrowserWindow extends EventEmitter {
   }
 }
 
-interface FakeState {
+export interface FakeState {
   config: FakeConfig;
   emitter: EventEmitter;
   appEvents: EventEmitter;
   powerEvents: EventEmitter;
   paths: Map<string, string>;
-  privilegedSchemes: unknown[];
+  privilegedSchemes: { scheme: string; privileges: Record<string, boolean> }[];
   sandboxEnabled: boolean;
   exitCodes: number[];
   quitCalls: number;
@@ -212,7 +212,7 @@ export const Menu = {
 };
 
 export const protocol = {
-  registerSchemesAsPrivileged: (schemes: unknown[]) => void state.privilegedSchemes.push(...schemes),
+  registerSchemesAsPrivileged: (schemes: FakeState['privilegedSchemes']) => void state.privilegedSchemes.push(...schemes),
 };
 
 const defaultSession = makeSession('default');

@@ -13,29 +13,12 @@ import path from 'node:path';
 import * as esbuild from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CHANNELS, IPC_CHANNEL_PREFIX, IPC_EVENT_CHANNEL } from '../../../preload/contract';
-import type { FakeBrowserWindow, FakeConfig, FakeSession } from '../support/fake-electron';
+import type { FakeBrowserWindow, FakeConfig, FakeSession, FakeState } from '../support/fake-electron';
 
 const repo = path.resolve(__dirname, '../../..');
 const nodeBinding = path.join(repo, 'node_modules/better-sqlite3-multiple-ciphers/build/Release/better_sqlite3.node');
 const requireHere = createRequire(__filename);
 
-interface FakeState {
-  config: FakeConfig;
-  emitter: import('node:events').EventEmitter;
-  appEvents: import('node:events').EventEmitter;
-  powerEvents: import('node:events').EventEmitter;
-  paths: Map<string, string>;
-  privilegedSchemes: { scheme: string; privileges: Record<string, boolean> }[];
-  sandboxEnabled: boolean;
-  exitCodes: number[];
-  quitCalls: number;
-  errorBoxes: [string, string][];
-  ipcHandlers: Map<string, (event: unknown, ...args: unknown[]) => unknown>;
-  appMenu: unknown;
-  sessions: Map<string, FakeSession>;
-  windows: FakeBrowserWindow[];
-  resolveReady: () => void;
-}
 
 let tmp: string;
 let bundle: string;

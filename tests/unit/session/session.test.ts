@@ -113,6 +113,20 @@ describe('profiles and unlocking', () => {
     expect(await call<Note[]>('listNotes', { caseId: kase.id })).toHaveLength(1);
   });
 
+  it('a lost recovery key can be replaced (with the passphrase): the old key stops working, the new one unlocks', async () => {
+    const { call, core, created, kase } = await profileWithNote();
+    const refused = await core.dispatch('replaceRecoveryKey', { currentPassphrase: 'wrong wrong wrong wrong' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'WRONG_PASSPHRASE' } });
+    const { recoveryKey } = await call<{ recoveryKey: string }>('replaceRecoveryKey', { currentPassphrase: PASSPHRASE });
+    expect(recoveryKey).toMatch(/^([A-Z2-7]{4}-){12}[A-Z2-7]{4}$/u);
+    expect(recoveryKey).not.toBe(created.recoveryKey);
+    await call('lock');
+    const withOld = { profileId: created.profile.id, recoveryKey: created.recoveryKey, newPassphrase: 'four new words here' };
+    expect(await core.dispatch('unlockWithRecoveryKey', withOld)).toMatchObject({ ok: false, error: { code: 'WRONG_RECOVERY_KEY' } });
+    await call('unlockWithRecoveryKey', { ...withOld, recoveryKey });
+    expect(await call<Note[]>('listNotes', { caseId: kase.id })).toHaveLength(1);
+  });
+
   it('specific errors: profile gone, store file missing, key file damaged', async () => {
     const { call, core, created, root } = await profileWithNote();
     await call('lock');
