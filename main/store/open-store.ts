@@ -23,6 +23,8 @@ const DAMAGE_CODES = new Set(['SQLITE_NOTADB', 'SQLITE_CORRUPT', 'SQLITE_CORRUPT
 
 export function openEncryptedStore(file: string, dataKey: Buffer, options: OpenStoreOptions = {}): StoreDatabase {
   if (!options.create && !fs.existsSync(file)) throw new StoreOpenError('missing');
+  // Owner-only from the first byte: SQLite gives the -wal and -shm files the same mode as the store.
+  if (options.create && !fs.existsSync(file)) fs.closeSync(fs.openSync(file, 'wx', 0o600));
   const db = new Database(file, {
     fileMustExist: !options.create,
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),

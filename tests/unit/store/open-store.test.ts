@@ -18,6 +18,7 @@ describe('encrypted store', () => {
   it('creates a SQLCipher file (no SQLite header) at the latest schema, with the promised pragmas', () => {
     const { file, key } = newStore();
     expect(fs.readFileSync(file).subarray(0, 16).toString('latin1')).not.toBe('SQLite format 3\0');
+    if (process.platform !== 'win32') expect(fs.statSync(file).mode & 0o777).toBe(0o600);
     const db = openEncryptedStore(file, key);
     try {
       expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
@@ -27,6 +28,7 @@ describe('encrypted store', () => {
       expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
       expect(db.pragma('secure_delete', { simple: true })).toBe(1);
       expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
+      expect(db.pragma('cache_size', { simple: true })).toBe(-65536);
     } finally {
       db.close();
     }

@@ -1,0 +1,134 @@
+/**
+ * One store under test (encrypted or plaintext) in its own temp folder, filled to N notes through the
+ * app's repositories, with the operations the benchmark times: a single durable save and newest-first
+ * lists of one large case.
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { v7 as uuidv7 } from 'uuid';
+import { CaseRepository } from '../main/cases/case-repository';
+import { createRng, type Rng } from '../main/demo/prng';
+import { NoteRepository } from '../main/notes/note-repository';
+import { openEncryptedStore, type StoreDatabase } from '../main/store/open-store';
+import { createNoteText } from './note-text';
+import { openPlaintextStore } from './open-plaintext-store';
+import { timeMs } from './stats';
+
+export type Mode = 'encrypted' | 'plaintext';
+
+export interface FillOptions {
+  notes: number;
+  /** Notes on the one large case that is listed, spread evenly through the fill like a long-running case. */
+  heavyCaseNotes: number;
+  otherCases: number;
+}
+
+const FILL_BATCH = 5_000;
+const YEAR_MS = 365 * 86_400_000;
+
+export class BenchStore {
+  readonly fillSeconds: number;
+  private readonly dir: string;
+  private readonly file: string;
+  private readonly db: StoreDatabase;
+  private readonly notes: NoteRepository;
+  private readonly rng: Rng;
+  private readonly text: () => string;
+  private heavy = '';
+  private others: string[] = [];
+
+  constructor(
+    readonly mode: Mode,
+    readonly size: number,
+    fill: FillOptions,
+  ) {
+    this.dir = fs.mkdtempSync(path.join(os.tmpdir(), 'casework-bench-'));
+    this.file = path.join(this.dir, 'store.db');
+    // Same seeds for both modes: same text, ids and cases, so only the cipher differs.
+    this.rng = createRng(fill.notes);
+    this.text = createNoteText(fill.notes);
+    this.db =
+      mode === 'encrypted'
+        ? openEncryptedStore(this.file, crypto.randomBytes(32), { create: true })
+        : openPlaintextStore(this.file);
+    this.notes = new NoteRepository(this.db);
+    try {
+      this.fillSeconds = timeMs(() => this.fill(fill)) / 1000;
+    } catch (error) {
+      this.dispose();
+      throw error;
+    }
+  }
+
+  /** The fill goes through NoteRepository.save too (same statements and checks), many per transaction:
+   * a save inside an open transaction becomes a savepoint, so only the commit count differs. */
+  private fill({ notes: total, heavyCaseNotes, otherCases }: FillOptions): void {
+    const cases = new CaseRepository(this.db);
+    const start = Date.now() - 5 * YEAR_MS;
+    const newCase = (name: string) => cases.create({ childName: name, dateOfBirth: null, caseReference: null }, new Date(start)).id;
+    this.heavy = newCase('Bench heavy case');
+    this.others = Array.from({ length: otherCases }, (_, i) => newCase(`Bench case ${i}`));
+    const step = (4.5 * YEAR_MS) / total;
+    for (let from = 0; from < total; from += FILL_BATCH) {
+      this.db.transaction(() => {
+        for (let i = from; i < Math.min(total, from + FILL_BATCH); i++) {
+          const isHeavy = Math.floor(((i + 1) * heavyCaseNotes) / total) > Math.floor((i * heavyCaseNotes) / total);
+          this.saveAt(start + i * step, isHeavy ? this.heavy : this.rng.pick(this.others));
+        }
+      })();
+    }
+    // Measurements start with an empty WAL, the same for both modes.
+    this.db.pragma('wal_checkpoint(TRUNCATE)');
+  }
+
+  private saveAt(at: number, caseId: string): void {
+    const msecs = Math.floor(at);
+    this.notes.save({ id: uuidv7({ msecs, random: this.rng.bytes(16) }), caseId, body: this.text() }, new Date(msecs));
+  }
+
+  /** One note, one durable transaction (WAL, synchronous=FULL), exactly as the app saves. */
+  saveOne(): void {
+    this.saveAt(Date.now(), this.rng.pick(this.others));
+  }
+
+  listFirst(limit: number): number {
+    return this.notes.listForCase(this.heavy, limit).length;
+  }
+
+  /** listForCase with its default limit (5,000): one full page. */
+  listFullPage(): number {
+    return this.notes.listForCase(this.heavy).length;
+  }
+
+  setCacheKiB(kib: number): void {
+    this.db.pragma(`cache_size = -${kib}`);
+  }
+
+  /** Closes, checks the file really is (or is not) encrypted, and returns its size; removes the folder. */
+  close(): { fileMiB: number } {
+    try {
+      this.db.close();
+      const header = Buffer.alloc(16);
+      const fd = fs.openSync(this.file, 'r');
+      try {
+        fs.readSync(fd, header, 0, 16, 0);
+      } finally {
+        fs.closeSync(fd);
+      }
+      // Guards the comparison itself: a plaintext SQLite header on the "encrypted" store would make it meaningless.
+      if ((header.toString('latin1') === 'SQLite format 3\0') !== (this.mode === 'plaintext')) {
+        throw new Error(`The ${this.mode} store file has the wrong format`);
+      }
+      return { fileMiB: fs.statSync(this.file).size / 2 ** 20 };
+    } finally {
+      this.dispose();
+    }
+  }
+
+  dispose(): void {
+    if (this.db.open) this.db.close();
+    fs.rmSync(this.dir, { recursive: true, force: true });
+  }
+}

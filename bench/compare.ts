@@ -1,0 +1,85 @@
+/**
+ * Runs one store size: a plaintext and an encrypted store side by side, measured in alternating blocks
+ * (plain, encrypted, encrypted, plain, ...) so that disk and CPU jitter on a shared machine falls on both
+ * alike instead of on whichever happened to run second.
+ */
+import { BenchStore, type Mode } from './bench-store';
+import { summarise, timeMs, type Summary } from './stats';
+
+export interface SizeResult {
+  mode: Mode;
+  notes: number;
+  fillSeconds: number;
+  fileMiB: number;
+  save: Summary;
+  listFirst50: Summary;
+  listFull: Summary;
+  listFullRows: number;
+  /** For comparison: the full page again with SQLite's default 2 MiB page cache (the app sets 64 MiB). */
+  listFullDefaultCache: Summary;
+}
+
+export interface SizePlan {
+  notes: number;
+  heavyCaseNotes: number;
+  otherCases: number;
+  saveBlocks: number;
+  savesPerBlock: number;
+  listFirstRuns: number;
+  listFullRuns: number;
+}
+
+const WARM_UP = 20;
+const SQLITE_DEFAULT_CACHE_KIB = 2_000;
+
+/** Calls fn on each store in turn, reversing the order every round (ABBA). */
+function alternate(stores: readonly BenchStore[], rounds: number, fn: (store: BenchStore, samples: number[]) => void) {
+  const samples = new Map(stores.map((s) => [s, [] as number[]]));
+  for (let round = 0; round < rounds; round++) {
+    const order = round % 2 === 0 ? stores : [...stores].reverse();
+    for (const store of order) fn(store, samples.get(store)!);
+  }
+  return samples;
+}
+
+export function runSize(plan: SizePlan, log: (line: string) => void): SizeResult[] {
+  const stores: BenchStore[] = [];
+  try {
+    for (const mode of ['plaintext', 'encrypted'] as const) {
+      log(`filling ${plan.notes.toLocaleString('en-GB')} notes, ${mode}`);
+      stores.push(new BenchStore(mode, plan.notes, plan));
+    }
+    for (const store of stores) for (let i = 0; i < WARM_UP; i++) store.saveOne();
+    log('measuring saves');
+    const saves = alternate(stores, plan.saveBlocks, (store, out) => {
+      for (let i = 0; i < plan.savesPerBlock; i++) out.push(timeMs(() => store.saveOne()));
+    });
+    log('measuring lists');
+    for (const store of stores) for (let i = 0; i < 5; i++) store.listFirst(50);
+    const first = alternate(stores, 10, (store, out) => {
+      for (let i = 0; i < plan.listFirstRuns / 10; i++) out.push(timeMs(() => store.listFirst(50)));
+    });
+    let rows = 0;
+    const full = alternate(stores, 4, (store, out) => {
+      for (let i = 0; i < plan.listFullRuns / 4; i++) out.push(timeMs(() => (rows = store.listFullPage())));
+    });
+    for (const store of stores) store.setCacheKiB(SQLITE_DEFAULT_CACHE_KIB);
+    for (const store of stores) store.listFullPage();
+    const defaultCache = alternate(stores, 4, (store, out) => {
+      for (let i = 0; i < plan.listFullRuns / 4; i++) out.push(timeMs(() => store.listFullPage()));
+    });
+    return stores.map((store) => ({
+      mode: store.mode,
+      notes: plan.notes,
+      fillSeconds: store.fillSeconds,
+      fileMiB: store.close().fileMiB,
+      save: summarise(saves.get(store)!),
+      listFirst50: summarise(first.get(store)!),
+      listFull: summarise(full.get(store)!),
+      listFullRows: rows,
+      listFullDefaultCache: summarise(defaultCache.get(store)!),
+    }));
+  } finally {
+    for (const store of stores) store.dispose();
+  }
+}

@@ -1,0 +1,76 @@
+import type { DemoFamily } from './types';
+
+/** Child in need: a caring family with a new baby, living in one room at a hostel. Opens part-way through. */
+export const hussain: DemoFamily = {
+  key: 'hussain',
+  carers: ['Imran', 'Sadia'],
+  home: 'the family room at Station Road hostel',
+  plan: 'child-in-need',
+  contacts: [
+    { name: 'Jo Bright', role: 'health visitor', org: 'Brackenmoor Health Centre' },
+    { name: 'Mark Ellis', role: 'housing officer', org: 'Brackenmoor Housing Options' },
+    { name: 'Anita Sharma', role: 'designated safeguarding lead', org: 'Brackenmoor Primary School' },
+  ],
+  familyTime: null,
+  children: [
+    {
+      firstName: 'Zainab',
+      surname: 'Hussain',
+      pronoun: 'she',
+      ageMonthsAtEnd: 78,
+      setting: 'Brackenmoor Primary School',
+      likes: ['drawing', 'her scooter', 'cats'],
+      voice: [
+        "Our room is very small. My bed is next to Mummy's.",
+        'I want a garden so I can have a cat.',
+        "I drew our new house. It's got a red door.",
+        'The bus to school takes ages.',
+        "Yusuf pulled my hair but he's only a baby.",
+        'I got the reading award!',
+        "It's cold in our room at night.",
+      ],
+      caseReference: 'DEMO-5208',
+    },
+    {
+      firstName: 'Yusuf',
+      surname: 'Hussain',
+      pronoun: 'he',
+      ageMonthsAtEnd: 9,
+      setting: null,
+      likes: ['a rattle', 'his play mat', 'bath time'],
+      voice: [],
+      caseReference: 'DEMO-5209',
+    },
+  ],
+  worries: [
+    'The family are living in one room at the hostel, with a shared kitchen on another floor.',
+    'There is black mould on the wall by the window, and Yusuf has had a cough for two weeks.',
+    'Zainab has missed school on days when the bus was late, and her attendance has dropped.',
+    'Imran said he is worried about money since his hours at work were cut.',
+    'There is no safe space for Yusuf to lie and play on the floor.',
+  ],
+  strengths: [
+    'Imran and Sadia are warm, attentive parents and the children are well cared for.',
+    'Yusuf is feeding well and meeting his milestones, according to the health visitor.',
+    'Zainab is doing well at school and her teacher describes her as kind and curious.',
+    'Sadia has registered with housing options and chased the application herself.',
+    "Sadia's sister helps with school runs when she can.",
+  ],
+  analysis: [
+    'The worries here are about housing and money, not about care. Imran and Sadia are good parents doing their best in a room that is too small and damp.',
+    "The damp is affecting Yusuf's health and the distance is affecting Zainab's school. Moving the family is the most important thing we can do.",
+    'The family need an advocate with housing more than they need social work. I will keep pushing for a move and review whether the case still needs to be open.',
+  ],
+  actions: [
+    'I will write to housing options supporting a priority move, by {when}.',
+    'Mark (housing) to arrange for the mould to be treated by {when}.',
+    'I will apply for a travel pass for Zainab so she can get the earlier bus, by {when}.',
+    'Imran to book an appointment with the welfare benefits adviser by {when}.',
+    'Jo (health visitor) to check on Yusuf\'s cough at her next visit.',
+  ],
+  openMonthsBeforeEnd: 8,
+  closeMonthsBeforeEnd: 0,
+  closingNote: null,
+  noteCount: 32,
+  kindWeights: { 'home-visit': 6, 'school-visit': 2, 'phone-call': 4, meeting: 1, correspondence: 2 },
+};
