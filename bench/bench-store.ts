@@ -16,6 +16,9 @@ import { createNoteText } from './note-text';
 import { openPlaintextStore } from './open-plaintext-store';
 import { timeMs } from './stats';
 
+/** A note about one child and nothing else said: the plainest quick note. */
+const UNSTRUCTURED = { contactAt: null, contactHasTime: false, contactType: null, significant: false, voice: [] };
+
 export type Mode = 'encrypted' | 'plaintext';
 
 export interface FillOptions {
@@ -85,7 +88,8 @@ export class BenchStore {
 
   private saveAt(at: number, caseId: string): void {
     const msecs = Math.floor(at);
-    this.notes.save({ id: uuidv7({ msecs, random: this.rng.bytes(16) }), caseId, body: this.text() }, new Date(msecs));
+    const structure = { ...UNSTRUCTURED, children: [{ caseId, seen: null, notSeenReason: null, bedroomSeen: null }] };
+    this.notes.save(uuidv7({ msecs, random: this.rng.bytes(16) }), this.text(), structure, new Date(msecs));
   }
 
   /** One note, one durable transaction (WAL, synchronous=FULL), exactly as the app saves. */
@@ -94,10 +98,10 @@ export class BenchStore {
   }
 
   listFirst(limit: number): number {
-    return this.notes.listForCase(this.heavy, limit).length;
+    return this.notes.listForCase(this.heavy, {}, limit).length;
   }
 
-  /** listForCase with its default limit (5,000): one full page. */
+  /** listForCase without a limit of our own: the case's whole timeline (5,000 notes). */
   listFullPage(): number {
     return this.notes.listForCase(this.heavy).length;
   }

@@ -22,8 +22,8 @@ interface CaseRow {
 
 const SELECT_CASES = `
   SELECT c.id, c.child_name, c.date_of_birth, c.case_reference, c.created_at,
-         (SELECT count(*) FROM notes n WHERE n.case_id = c.id) AS note_count,
-         (SELECT max(n.created_at) FROM notes n WHERE n.case_id = c.id) AS last_note_at
+         (SELECT count(*) FROM note_links l WHERE l.case_id = c.id) AS note_count,
+         (SELECT max(l.occurred_at) FROM note_links l WHERE l.case_id = c.id) AS last_note_at
   FROM cases c`;
 
 function toSummary(row: CaseRow): CaseSummary {

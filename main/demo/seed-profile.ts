@@ -82,7 +82,7 @@ export async function seedDemoProfile(options: SeedOptions): Promise<SeedResult>
       clockNow = note.at;
       const caseId = caseIds.get(note.caseKey);
       if (!caseId) throw new Error('A demo note was planned before its case was opened');
-      valueOf(await core.dispatch('saveNote', { id: note.id, caseId, body: note.body }));
+      valueOf(await core.dispatch('saveNote', { id: note.id, body: note.body, structure: { children: [{ caseId: caseId }] } }));
     }
     return {
       profileId: created.profile.id,

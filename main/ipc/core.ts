@@ -14,6 +14,7 @@ import type { SettingsPort } from '../settings/settings-port';
 import type { CoreContext } from './core-context';
 import { createDispatcher, type Handlers } from './dispatcher';
 import { caseHandlers } from './handlers/case-handlers';
+import { draftHandlers } from './handlers/draft-handlers';
 import { noteHandlers } from './handlers/note-handlers';
 import { profileHandlers } from './handlers/profile-handlers';
 import { sessionHandlers } from './handlers/session-handlers';
@@ -68,6 +69,7 @@ export function createCore(options: CoreOptions): Core {
     ...settingsHandlers(ctx),
     ...caseHandlers(ctx),
     ...noteHandlers(ctx),
+    ...draftHandlers(ctx),
   };
   const dispatch = createDispatcher(handlers);
   return {

@@ -6,6 +6,7 @@
 import { v4 as uuidv4 } from 'uuid';
 import type { ProfileSummary } from '../../preload/contract';
 import { CaseRepository } from '../cases/case-repository';
+import { DraftRepository } from '../notes/draft-repository';
 import { NoteRepository } from '../notes/note-repository';
 import {
   createProfileKeys,
@@ -34,6 +35,7 @@ import { storeOpenProblem } from './store-messages';
 export interface Repositories {
   cases: CaseRepository;
   notes: NoteRepository;
+  drafts: DraftRepository;
 }
 
 interface Unlocked {
@@ -220,7 +222,7 @@ export class Session {
         db,
         dataKey,
         lock,
-        repositories: { cases: new CaseRepository(db), notes: new NoteRepository(db) },
+        repositories: { cases: new CaseRepository(db), notes: new NoteRepository(db), drafts: new DraftRepository(db) },
       };
     } catch (error) {
       dataKey.fill(0);

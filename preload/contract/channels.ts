@@ -49,6 +49,70 @@ const pastIsoDate = z.iso
 
 const empty = z.strictObject({});
 
+const noteBody = z
+  .string({ error: 'Note must be text.' })
+  .max(MAX_NOTE_CHARACTERS, { error: `A note can be at most ${MAX_NOTE_CHARACTERS} characters.` })
+  .regex(NO_CONTROL_EXCEPT_WHITESPACE, { error: 'The note contains characters that cannot be stored.' });
+
+const nonBlankNoteBody = noteBody.refine((b) => b.trim().length > 0, { error: 'Write something before saving.' });
+
+/** An instant with a timezone, as Date.toISOString() writes it. */
+const isoInstant = z.iso.datetime({ offset: true, error: 'Contact time must be a date and time (ISO 8601).' });
+
+const childAnswer = z.strictObject({
+  caseId: z.uuid({ error: 'Child is not a valid id.' }),
+  seen: z.enum(['seen', 'seen-alone', 'not-seen'], { error: 'Seen must be seen, seen-alone or not-seen.' }).nullable().default(null),
+  notSeenReason: z
+    .string({ error: 'Reason must be text.' })
+    .trim()
+    .max(500, { error: 'The reason can be at most 500 characters.' })
+    .regex(NO_CONTROL_EXCEPT_WHITESPACE, { error: 'The reason contains characters that cannot be stored.' })
+    .nullable()
+    .default(null)
+    .transform((v) => (v === '' ? null : v)),
+  bedroomSeen: z.boolean({ error: 'Bedroom seen must be yes or no.' }).nullable().default(null),
+});
+
+/**
+ * Everything optional about a note. A note with none of it is complete; structure is offered, never
+ * required. Children: the cases the note concerns (several for a family visit), each with optional
+ * visit answers; none means the note waits in the inbox to be filed.
+ */
+export const NoteStructure = z
+  .strictObject({
+    children: z.array(childAnswer).max(20, { error: 'A note can be about at most 20 children.' }).default([]),
+    contactAt: isoInstant.nullable().default(null),
+    contactHasTime: z.boolean().default(false),
+    contactType: z
+      .string()
+      .regex(/^[a-z][a-z0-9-]{0,39}$/u, { error: 'Contact type must be a short lower-case name.' })
+      .nullable()
+      .default(null),
+    significant: z.boolean().default(false),
+    voice: z
+      .array(z.string().trim().min(1).max(2000, { error: 'A quote can be at most 2000 characters.' }))
+      .max(50, { error: 'At most 50 quotes per note.' })
+      .default([]),
+  })
+  .refine((s) => new Set(s.children.map((c) => c.caseId)).size === s.children.length, {
+    error: 'Each child can be linked once.',
+    path: ['children'],
+  });
+export type NoteStructureInput = z.input<typeof NoteStructure>;
+
+/**
+ * What a draft keeps besides its text. Dates, tags, significance and quotes are re-parsed from the
+ * text on restore; what cannot be re-derived is kept: the children linked and their answers, and the
+ * chips the practitioner removed.
+ */
+export const DraftState = z.strictObject({
+  children: z.array(childAnswer).max(20, { error: 'A note can be about at most 20 children.' }).default([]),
+  dismissed: z.array(z.string().max(300)).max(200).default([]),
+});
+export type DraftStateInput = z.input<typeof DraftState>;
+export type DraftStateValue = z.output<typeof DraftState>;
+export type NoteStructure = z.output<typeof NoteStructure>;
+
 // ---- response shapes -------------------------------------------------------------------------------
 
 export const ProfileSummary = z.object({ id: z.string(), displayName: z.string() });
@@ -74,13 +138,59 @@ export const CaseSummary = z.object({
 });
 export type CaseSummary = z.infer<typeof CaseSummary>;
 
+export const ChildLink = z.object({
+  caseId: z.string(),
+  childName: z.string(),
+  seen: z.enum(['seen', 'seen-alone', 'not-seen']).nullable(),
+  notSeenReason: z.string().nullable(),
+  bedroomSeen: z.boolean().nullable(),
+});
+export type ChildLink = z.infer<typeof ChildLink>;
+
 export const Note = z.object({
   id: z.string(),
-  caseId: z.string(),
   body: z.string(),
+  /** 1 for the note as first saved; each amendment adds one. */
+  version: z.number(),
+  /** When the contact happened, if the practitioner said (ISO 8601); null otherwise. */
+  contactAt: z.string().nullable(),
+  contactHasTime: z.boolean(),
+  contactType: z.string().nullable(),
+  significant: z.boolean(),
+  /** Passages marked as the child's own words. */
+  voice: z.array(z.string()),
+  /** The children (cases) the note is about, with per-child visit answers. Empty: in the inbox. */
+  children: z.array(ChildLink),
+  /** Contact time, else writing time: what timelines are ordered by. */
+  occurredAt: z.string(),
+  /** When it was written (finalised). */
   createdAt: z.string(),
+  /** When the latest version was made. */
+  updatedAt: z.string(),
 });
 export type Note = z.infer<typeof Note>;
+
+export const NoteVersion = z.object({
+  version: z.number(),
+  body: z.string(),
+  reason: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type NoteVersion = z.infer<typeof NoteVersion>;
+
+export const Draft = z.object({
+  id: z.string(),
+  /** The case the draft was started on; null for a quick capture from elsewhere. */
+  caseId: z.string().nullable(),
+  body: z.string(),
+  state: z.object({
+    children: z.array(z.object({ caseId: z.string(), seen: z.string().nullable(), notSeenReason: z.string().nullable(), bedroomSeen: z.boolean().nullable() })),
+    dismissed: z.array(z.string()),
+  }),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Draft = z.infer<typeof Draft>;
 
 export const CreatedProfile = z.object({ profile: ProfileSummary, recoveryKey: z.string(), session: SessionInfo });
 export type CreatedProfile = z.infer<typeof CreatedProfile>;
@@ -142,17 +252,59 @@ export const contract = {
     response: CaseSummary,
   },
   getCase: { request: z.strictObject({ caseId: id('Case') }), response: CaseSummary },
-  listNotes: { request: z.strictObject({ caseId: id('Case') }), response: z.array(Note) },
+  /** A child's timeline, newest first (by contact time, else writing time), optionally filtered. */
+  listNotes: {
+    request: z.strictObject({
+      caseId: id('Case'),
+      contactType: z.string().max(40).nullable().optional(),
+      significantOnly: z.boolean().optional(),
+      from: z.iso.date({ error: 'From must be a date (YYYY-MM-DD).' }).optional(),
+      to: z.iso.date({ error: 'To must be a date (YYYY-MM-DD).' }).optional(),
+    }),
+    response: z.array(Note),
+  },
+  /** Finalises a note (from its draft, if any: same id). The id is generated by the renderer (UUIDv7) so a
+   *  retried save can never create a second note. */
   saveNote: {
     request: z.strictObject({
-      /** Generated by the renderer (UUIDv7) so that a retried save can never create a second note. */
       id: id('Note'),
-      caseId: id('Case'),
-      body: z
-        .string({ error: 'Note must be text.' })
-        .max(MAX_NOTE_CHARACTERS, { error: `A note can be at most ${MAX_NOTE_CHARACTERS} characters.` })
-        .regex(NO_CONTROL_EXCEPT_WHITESPACE, { error: 'The note contains characters that cannot be stored.' })
-        .refine((b) => b.trim().length > 0, { error: 'Write something before saving.' }),
+      body: nonBlankNoteBody,
+      structure: NoteStructure.default({ children: [], contactAt: null, contactHasTime: false, contactType: null, significant: false, voice: [] }),
+    }),
+    response: Note,
+  },
+  /** Saves a draft as the practitioner types. A blank draft with nothing linked is discarded (answers null). */
+  saveDraft: {
+    request: z.strictObject({
+      id: id('Draft'),
+      caseId: id('Case').nullable(),
+      body: noteBody,
+      state: DraftState.default({ children: [], dismissed: [] }),
+    }),
+    response: Draft.nullable(),
+  },
+  listDrafts: {
+    request: z.strictObject({ caseId: id('Case').nullable().optional() }),
+    response: z.array(Draft),
+  },
+  discardDraft: { request: z.strictObject({ id: id('Draft') }), response: z.null() },
+  /** A correction to a finalised note: a new version with a reason; earlier versions stay. */
+  amendNote: {
+    request: z.strictObject({
+      noteId: id('Note'),
+      body: nonBlankNoteBody,
+      reason: singleLine('Reason for the amendment', 500),
+      structure: NoteStructure,
+    }),
+    response: Note,
+  },
+  getNoteHistory: { request: z.strictObject({ noteId: id('Note') }), response: z.array(NoteVersion) },
+  listInbox: { request: empty, response: z.array(Note) },
+  /** Files an inbox note to one or more children's cases. */
+  fileNote: {
+    request: z.strictObject({
+      noteId: id('Note'),
+      caseIds: z.array(id('Case')).min(1, { error: 'Choose at least one case.' }).max(20),
     }),
     response: Note,
   },

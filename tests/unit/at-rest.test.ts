@@ -26,15 +26,20 @@ function filesContaining(files: string[], marker: string): string[] {
 }
 
 describe('nothing readable at rest', () => {
-  it('case text never appears in plaintext in the profile folder (store, WAL, SHM, key slots) or temp', async () => {
+  it('case text and drafts never appear in plaintext in the profile folder (store, WAL, SHM, key slots) or temp', async () => {
     const marker = `MARKER-${uuidv7()}`;
     const tmpBefore = new Set(filesUnder(os.tmpdir()));
     const { call, root } = testCore();
     const { profile } = await call<CreatedProfile>('createProfile', { displayName: 'Sam', passphrase: PASSPHRASE });
     const kase = await call<CaseSummary>('createCase', { childName: `Child ${marker}`, caseReference: marker });
     for (let i = 0; i < 300; i += 1) {
-      await call('saveNote', { id: uuidv7(), caseId: kase.id, body: `Visit ${i}: ${marker} said she felt safe. ${'lorem ipsum '.repeat(20)}` });
+      await call('saveNote', {
+        id: uuidv7(),
+        body: `Visit ${i}: ${marker} said she felt safe. ${'lorem ipsum '.repeat(20)}`,
+        structure: { children: [{ caseId: kase.id }] },
+      });
     }
+    await call('saveDraft', { id: uuidv7(), caseId: kase.id, body: `Half-typed: ${marker} told me` });
     await call('listNotes', { caseId: kase.id }); // a sort over many rows: would spill to temp files if allowed
 
     const dir = path.join(root, profile.id);

@@ -17,7 +17,7 @@ describe('cases', () => {
     const ben = await call<CaseSummary>('createCase', { childName: 'ben Morris', caseReference: '  ' });
     expect(zara).toMatchObject({ childName: 'Zara Ahmed', dateOfBirth: '2015-06-01', caseReference: 'CP-2291', noteCount: 0, lastNoteAt: null });
     expect(ben).toMatchObject({ dateOfBirth: null, caseReference: null });
-    await call('saveNote', { id: uuidv7(), caseId: zara.id, body: 'First contact.' });
+    await call('saveNote', { id: uuidv7(), body: 'First contact.', structure: { children: [{ caseId: zara.id }] } });
     const list = await call<CaseSummary[]>('listCases');
     expect(list.map((c) => [c.childName, c.noteCount])).toEqual([['ben Morris', 0], ['Zara Ahmed', 1]]);
     expect(await call('getCase', { caseId: zara.id })).toMatchObject({ noteCount: 1, lastNoteAt: expect.any(String) });
@@ -36,7 +36,7 @@ describe('notes', () => {
     const { call } = await unlockedCore();
     const kase = await call<CaseSummary>('createCase', { childName: 'Amira Khan' });
     const bodies = ['Visit one.', 'Phone call with school.\nTeacher reports good attendance.', 'Visit three — “I like my room”.'];
-    for (const body of bodies) await call('saveNote', { id: uuidv7(), caseId: kase.id, body });
+    for (const body of bodies) await call('saveNote', { id: uuidv7(), body, structure: { children: [{ caseId: kase.id }] } });
     const notes = await call<Note[]>('listNotes', { caseId: kase.id });
     expect(notes.map((n) => n.body)).toEqual([...bodies].reverse());
     expect(notes[0]!.createdAt > notes[2]!.createdAt).toBe(true);
@@ -45,7 +45,7 @@ describe('notes', () => {
   it('a retried save with the same id returns the stored note and never duplicates it', async () => {
     const { call } = await unlockedCore();
     const kase = await call<CaseSummary>('createCase', { childName: 'Amira Khan' });
-    const note = { id: uuidv7(), caseId: kase.id, body: 'Saved once, retried twice.' };
+    const note = { id: uuidv7(), body: 'Saved once, retried twice.', structure: { children: [{ caseId: kase.id }] } };
     const first = await call<Note>('saveNote', note);
     expect(await call<Note>('saveNote', note)).toEqual(first);
     expect(await call<Note>('saveNote', note)).toEqual(first);
@@ -56,14 +56,14 @@ describe('notes', () => {
     const { call, core } = await unlockedCore();
     const kase = await call<CaseSummary>('createCase', { childName: 'Amira Khan' });
     const id = uuidv7();
-    await call('saveNote', { id, caseId: kase.id, body: 'Original.' });
-    expect(await core.dispatch('saveNote', { id, caseId: kase.id, body: 'Changed.' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    await call('saveNote', { id, body: 'Original.', structure: { children: [{ caseId: kase.id }] } });
+    expect(await core.dispatch('saveNote', { id, body: 'Changed.', structure: { children: [{ caseId: kase.id }] } })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     expect((await call<Note[]>('listNotes', { caseId: kase.id }))[0]!.body).toBe('Original.');
   });
 
   it('a note for a case that does not exist is refused', async () => {
     const { core } = await unlockedCore();
-    const result = await core.dispatch('saveNote', { id: uuidv7(), caseId: uuidv7(), body: 'Orphan.' });
+    const result = await core.dispatch('saveNote', { id: uuidv7(), body: 'Orphan.', structure: { children: [{ caseId: uuidv7() }] } });
     expect(result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 });

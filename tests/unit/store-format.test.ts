@@ -35,7 +35,7 @@ describe('docs/store-format.md', () => {
     const { call, root } = testCore();
     const created = await call<CreatedProfile>('createProfile', { displayName: 'Sam', passphrase: `${PASSPHRASE} café` });
     const kase = await call<CaseSummary>('createCase', { childName: 'Amira Khan' });
-    await call('saveNote', { id: uuidv7(), caseId: kase.id, body: 'Recoverable without Casework.' });
+    await call('saveNote', { id: uuidv7(), body: 'Recoverable without Casework.', structure: { children: [{ caseId: kase.id }] } });
     await call('lock');
     const folder = path.join(root, created.profile.id);
 

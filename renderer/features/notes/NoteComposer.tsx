@@ -40,7 +40,7 @@ export function NoteComposer({ caseId, onSaved, onConflict }: NoteComposerProps)
     }
     setSaving(true);
     clear();
-    const result = await call('saveNote', { id: draftId.current, caseId, body: sent });
+    const result = await call('saveNote', { id: draftId.current, body: sent, structure: { children: [{ caseId: caseId }] } });
     setSaving(false);
     if (result.ok) {
       draftId.current = newNoteId();

@@ -11,7 +11,7 @@ async function profileWithNote() {
   const t = testCore();
   const created = await t.call<CreatedProfile>('createProfile', { displayName: 'Sam Okafor', passphrase: PASSPHRASE });
   const kase = await t.call<CaseSummary>('createCase', { childName: 'Amira Khan' });
-  await t.call('saveNote', { id: NOTE_ID, caseId: kase.id, body: 'Home visit. Amira showed me her drawings.' });
+  await t.call('saveNote', { id: NOTE_ID, body: 'Home visit. Amira showed me her drawings.', structure: { children: [{ caseId: kase.id }] } });
   return { ...t, created, kase };
 }
 

@@ -4,15 +4,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach } from 'vitest';
 import { createCore, type Core, type CoreOptions } from '../../../main/ipc/core';
-import type { KdfSettings } from '../../../main/keys/profile-keys';
+import { FAST_KDF } from './kdf';
 import { createMemorySettings } from '../../../main/settings/settings-port';
 import type { AppEventName } from '../../../preload/contract';
 
-/** Real scrypt, lower cost: the slot format and code paths are the same, tests just run faster. */
-export const FAST_KDF: KdfSettings = {
-  passphrase: { N: 2 ** 12, r: 8, p: 1, dkLen: 32 },
-  recoveryKey: { N: 2 ** 10, r: 8, p: 1, dkLen: 32 },
-};
+export { FAST_KDF };
 
 export const PASSPHRASE = 'correct horse battery staple';
 

@@ -1,0 +1,65 @@
+/**
+ * How a note is read back: one SELECT shape shared by every query that returns notes, with the
+ * children it concerns gathered by a correlated subquery (one primary-key range per note).
+ */
+import type { ChildLink, Note, NoteStructure } from '../../preload/contract';
+
+export const NOTE_COLUMNS = `
+  n.id, n.body, n.version, n.contact_at, n.contact_has_time, n.contact_type, n.significant, n.voice_json,
+  n.occurred_at, n.created_at, n.updated_at,
+  (SELECT json_group_array(json_object(
+            'caseId', l.case_id, 'childName', c.child_name, 'seen', l.seen,
+            'notSeenReason', l.not_seen_reason, 'bedroomSeen', l.bedroom_seen))
+     FROM note_links l JOIN cases c ON c.id = l.case_id
+    WHERE l.note_id = n.id) AS children_json`;
+
+export interface NoteRow {
+  id: string;
+  body: string;
+  version: number;
+  contact_at: string | null;
+  contact_has_time: number;
+  contact_type: string | null;
+  significant: number;
+  voice_json: string;
+  occurred_at: string;
+  created_at: string;
+  updated_at: string;
+  children_json: string;
+}
+
+interface RawLink extends Omit<ChildLink, 'bedroomSeen'> {
+  bedroomSeen: number | null;
+}
+
+export function toNote(row: NoteRow): Note {
+  const links = JSON.parse(row.children_json) as RawLink[];
+  return {
+    id: row.id,
+    body: row.body,
+    version: row.version,
+    contactAt: row.contact_at,
+    contactHasTime: row.contact_has_time === 1,
+    contactType: row.contact_type,
+    significant: row.significant === 1,
+    voice: JSON.parse(row.voice_json) as string[],
+    children: links
+      .map((l) => ({ ...l, bedroomSeen: l.bedroomSeen === null ? null : l.bedroomSeen === 1 }))
+      .sort((a, b) => a.childName.localeCompare(b.childName, 'en-GB')),
+    occurredAt: row.occurred_at,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+/** The structure as stored with each version (so history shows what each version said). */
+export function structureOf(note: Note): NoteStructure {
+  return {
+    children: note.children.map(({ caseId, seen, notSeenReason, bedroomSeen }) => ({ caseId, seen, notSeenReason, bedroomSeen })),
+    contactAt: note.contactAt,
+    contactHasTime: note.contactHasTime,
+    contactType: note.contactType,
+    significant: note.significant,
+    voice: note.voice,
+  };
+}
