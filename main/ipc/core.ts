@@ -15,6 +15,7 @@ import type { CoreContext } from './core-context';
 import { createDispatcher, type Handlers } from './dispatcher';
 import { caseHandlers } from './handlers/case-handlers';
 import { draftHandlers } from './handlers/draft-handlers';
+import { searchHandlers } from './handlers/search-handlers';
 import { noteHandlers } from './handlers/note-handlers';
 import { profileHandlers } from './handlers/profile-handlers';
 import { sessionHandlers } from './handlers/session-handlers';
@@ -70,6 +71,7 @@ export function createCore(options: CoreOptions): Core {
     ...caseHandlers(ctx),
     ...noteHandlers(ctx),
     ...draftHandlers(ctx),
+    ...searchHandlers(ctx),
   };
   const dispatch = createDispatcher(handlers);
   return {

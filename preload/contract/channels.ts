@@ -192,6 +192,28 @@ export const Draft = z.object({
 });
 export type Draft = z.infer<typeof Draft>;
 
+export const SearchNoteHit = z.object({
+  noteId: z.string(),
+  occurredAt: z.string(),
+  contactType: z.string().nullable(),
+  significant: z.boolean(),
+  children: z.array(z.object({ caseId: z.string(), childName: z.string() })),
+  /** A short extract around the match; matched terms are wrapped in SNIPPET_MARK_START / SNIPPET_MARK_END. */
+  snippet: z.string(),
+});
+export type SearchNoteHit = z.infer<typeof SearchNoteHit>;
+
+export const SearchCaseHit = z.object({
+  caseId: z.string(),
+  childName: z.string(),
+  caseReference: z.string().nullable(),
+  dateOfBirth: z.string().nullable(),
+});
+export type SearchCaseHit = z.infer<typeof SearchCaseHit>;
+
+export const SearchResults = z.object({ cases: z.array(SearchCaseHit), notes: z.array(SearchNoteHit) });
+export type SearchResults = z.infer<typeof SearchResults>;
+
 export const CreatedProfile = z.object({ profile: ProfileSummary, recoveryKey: z.string(), session: SessionInfo });
 export type CreatedProfile = z.infer<typeof CreatedProfile>;
 
@@ -300,6 +322,23 @@ export const contract = {
   },
   getNoteHistory: { request: z.strictObject({ noteId: id('Note') }), response: z.array(NoteVersion) },
   listInbox: { request: empty, response: z.array(Note) },
+  /** Ranked search across notes and cases (names match partially). No query text is ever logged. */
+  search: {
+    request: z.strictObject({
+      query: z
+        .string({ error: 'Search must be text.' })
+        .trim()
+        .min(1, { error: 'Type something to search for.' })
+        .max(200, { error: 'Search can be at most 200 characters.' })
+        .regex(NO_CONTROL_CHARACTERS, { error: 'Search contains characters that cannot be used.' }),
+      caseId: id('Case').optional(),
+      contactType: z.string().max(40).optional(),
+      from: z.iso.date({ error: 'From must be a date (YYYY-MM-DD).' }).optional(),
+      to: z.iso.date({ error: 'To must be a date (YYYY-MM-DD).' }).optional(),
+      limit: z.number().int().min(1).max(100).optional(),
+    }),
+    response: SearchResults,
+  },
   /** Files an inbox note to one or more children's cases. */
   fileNote: {
     request: z.strictObject({
