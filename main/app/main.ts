@@ -13,6 +13,7 @@ import { refuseDebuggingWhenPackaged } from './debug-switches';
 import { createElectronSettings } from './electron-settings';
 import { installFatalErrorHandler } from './fatal-error';
 import { lockOnSystemEvents } from './idle-and-system-lock';
+import { registerQuickCaptureShortcut } from './quick-capture-shortcut';
 import { installIpcAdapter } from './ipc-adapter';
 import type { IpcAdapter } from './ipc-adapter';
 import { buildApplicationMenu, editContextMenu } from './menu';
@@ -101,6 +102,8 @@ async function start(): Promise<void> {
   const liveCore = core;
   ipc = installIpcAdapter(liveCore, () => mainWindow);
   lockOnSystemEvents(liveCore);
+  const unregisterQuickCapture = registerQuickCaptureShortcut(() => mainWindow, () => ipc?.send('openQuickCapture', {}));
+  app.on('will-quit', unregisterQuickCapture);
   Menu.setApplicationMenu(buildApplicationMenu({ isPackaged: app.isPackaged, isMac: process.platform === 'darwin' }));
 
   const window = createMainWindow({

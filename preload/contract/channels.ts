@@ -366,5 +366,7 @@ export function isChannel(value: unknown): value is Channel {
 export type LockReason = 'user' | 'idle' | 'system';
 export interface AppEvents {
   sessionLocked: { reason: LockReason };
+  /** The OS-wide quick-capture shortcut was pressed: open the quick note box (after unlock if locked). */
+  openQuickCapture: Record<string, never>;
 }
 export type AppEventName = keyof AppEvents;

@@ -15,6 +15,8 @@ export interface FakeConfig {
   isPackaged: boolean;
   switches: string[];
   singleInstance: boolean;
+  /** Accelerators another application already owns. */
+  takenShortcuts?: string[];
 }
 
 export interface FakeSession {
@@ -134,6 +136,7 @@ export interface FakeState {
   windows: FakeBrowserWindow[];
   removedSwitches: string[];
   appendedSwitches: string[];
+  shortcuts: Map<string, () => void>;
   resolveReady: () => void;
   ready: Promise<void>;
 }
@@ -163,6 +166,7 @@ function createState(config: FakeConfig): FakeState {
     windows: [],
     removedSwitches: [],
     appendedSwitches: [],
+    shortcuts: new Map(),
     resolveReady,
     ready,
   };
@@ -242,6 +246,16 @@ export const powerMonitor = {
   removeListener: (event: string, l: Listener) => state.powerEvents.removeListener(event, l),
 };
 
+/** Global shortcuts the app registered, by accelerator; `taken` ones refuse registration as the OS would. */
+export const globalShortcut = {
+  register: (accelerator: string, callback: () => void) => {
+    if (state.config.takenShortcuts?.includes(accelerator)) return false;
+    state.shortcuts.set(accelerator, callback);
+    return true;
+  },
+  unregister: (accelerator: string) => void state.shortcuts.delete(accelerator),
+};
+
 export const screen = {
   getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }],
 };
@@ -257,4 +271,4 @@ state.emitter.on('web-contents-created-internal', (contents: FakeWebContents) =>
   state.appEvents.emit('web-contents-created', { preventDefault: () => undefined }, contents);
 });
 
-export default { app, dialog, Menu, protocol, session, ipcMain, powerMonitor, screen, shell, BrowserWindow };
+export default { app, dialog, Menu, protocol, session, ipcMain, powerMonitor, globalShortcut, screen, shell, BrowserWindow };

@@ -305,6 +305,15 @@ describe('a started app', () => {
     expect(state.powerEvents.listenerCount('suspend')).toBe(1);
   }, 60_000);
 
+  it('the OS-wide Ctrl/Cmd+Shift+N brings the window forward and asks the page to open quick capture', () => {
+    const press = state.shortcuts.get('CommandOrControl+Shift+N');
+    expect(press).toBeDefined();
+    window.calls.length = 0;
+    press!();
+    expect(window.calls).toEqual(expect.arrayContaining(['show', 'focus']));
+    expect(window.webContents.mainFrame.sent).toContainEqual([IPC_EVENT_CHANNEL, 'openQuickCapture', {}]);
+  });
+
   it('focuses the existing window when a second instance starts', () => {
     window.calls.length = 0;
     state.appEvents.emit('second-instance');
