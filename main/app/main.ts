@@ -16,6 +16,7 @@ import { lockOnSystemEvents } from './idle-and-system-lock';
 import { registerQuickCaptureShortcut } from './quick-capture-shortcut';
 import { installIpcAdapter } from './ipc-adapter';
 import type { IpcAdapter } from './ipc-adapter';
+import { guardCloseForDraftSave, type CloseGuard } from './close-guard';
 import { buildApplicationMenu, editContextMenu } from './menu';
 import { requireNativeBinding } from './native-binding';
 import { guardAllWebContents, hardenSession } from './navigation-guard';
@@ -32,6 +33,7 @@ const preloadPath = path.join(distDir, 'preload', 'index.cjs');
 let core: Core | null = null;
 let mainWindow: BrowserWindow | null = null;
 let ipc: IpcAdapter | null = null;
+let closeGuard: CloseGuard | null = null;
 
 installFatalErrorHandler(() => core?.shutdown());
 applyTestUserDataOverride();
@@ -52,7 +54,16 @@ if (refuseDebuggingWhenPackaged()) {
     });
     // Closing the window ends the session on every platform (macOS included): the store locks with it.
     app.on('window-all-closed', () => app.quit());
-    app.on('before-quit', shutdown);
+    // Quitting closes the window first, so the page can save the draft being typed (close-guard.ts);
+    // the store is locked once the window has let go.
+    app.on('before-quit', (event) => {
+      if (mainWindow && !mainWindow.isDestroyed() && closeGuard && !closeGuard.released) {
+        event.preventDefault();
+        mainWindow.close();
+        return;
+      }
+      shutdown();
+    });
     app.on('will-quit', shutdown);
     guardAllWebContents();
     // A rejection here reaches the fatal-error handler: lock, tell the user, exit.
@@ -98,6 +109,7 @@ async function start(): Promise<void> {
     settings,
     emit: (name, payload) => ipc?.send(name, payload),
     nativeBinding,
+    onReadyToClose: () => closeGuard?.pageReady(),
   });
   const liveCore = core;
   ipc = installIpcAdapter(liveCore, () => mainWindow);
@@ -114,6 +126,7 @@ async function start(): Promise<void> {
     iconPath: !app.isPackaged && process.platform === 'linux' ? path.join(app.getAppPath(), 'resources', 'icon.png') : undefined,
   });
   mainWindow = window;
+  closeGuard = guardCloseForDraftSave(window, () => ipc?.send('saveBeforeClose', {}));
   window.on('closed', () => {
     mainWindow = null;
   });

@@ -14,4 +14,6 @@ export interface CoreContext {
   /** Closes the store now (if open), stops the idle timer and tells the renderer why. */
   lockFor(reason: LockReason): void;
   sessionInfo(): SessionInfo;
+  /** The page saved its drafts before the window closes. */
+  readyToClose(): void;
 }

@@ -33,6 +33,8 @@ export interface CoreOptions {
   kdf?: KdfSettings;
   clock?: Clock;
   timers?: Timers;
+  /** Called when the page reports that its drafts are saved and the window may close (Electron only). */
+  onReadyToClose?: () => void;
 }
 
 export interface Core {
@@ -63,7 +65,16 @@ export function createCore(options: CoreOptions): Core {
       ? { state: 'unlocked', profile, autoLockMinutes: options.settings.read().autoLockMinutes }
       : { state: 'locked' };
   };
-  const ctx: CoreContext = { profiles, session, settings: options.settings, idle, emit: options.emit, lockFor, sessionInfo };
+  const ctx: CoreContext = {
+    profiles,
+    session,
+    settings: options.settings,
+    idle,
+    emit: options.emit,
+    lockFor,
+    sessionInfo,
+    readyToClose: () => options.onReadyToClose?.(),
+  };
   const handlers: Handlers = {
     ...profileHandlers(ctx),
     ...sessionHandlers(ctx),

@@ -242,6 +242,8 @@ export const contract = {
   },
   lock: { request: empty, response: SessionInfo },
   getSession: { request: empty, response: SessionInfo },
+  /** The page has saved its drafts after saveBeforeClose: the window may close. */
+  readyToClose: { request: empty, response: z.null() },
   /** The renderer reports keyboard/mouse activity so the idle auto-lock timer restarts. */
   reportActivity: { request: empty, response: z.null() },
   changePassphrase: {
@@ -368,5 +370,7 @@ export interface AppEvents {
   sessionLocked: { reason: LockReason };
   /** The OS-wide quick-capture shortcut was pressed: open the quick note box (after unlock if locked). */
   openQuickCapture: Record<string, never>;
+  /** The window is closing: save any draft now, then call readyToClose. */
+  saveBeforeClose: Record<string, never>;
 }
 export type AppEventName = keyof AppEvents;

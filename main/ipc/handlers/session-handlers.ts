@@ -9,7 +9,8 @@ type SessionChannels =
   | 'getSession'
   | 'reportActivity'
   | 'changePassphrase'
-  | 'replaceRecoveryKey';
+  | 'replaceRecoveryKey'
+  | 'readyToClose';
 
 export function sessionHandlers(ctx: CoreContext): Pick<Handlers, SessionChannels> {
   const unlocked = (profile: ProfileSummary) => {
@@ -26,6 +27,10 @@ export function sessionHandlers(ctx: CoreContext): Pick<Handlers, SessionChannel
       return ctx.sessionInfo();
     },
     getSession: () => ctx.sessionInfo(),
+    readyToClose: () => {
+      ctx.readyToClose();
+      return null;
+    },
     reportActivity: () => {
       if (ctx.session.profile) ctx.idle.touch();
       return null;

@@ -112,6 +112,15 @@ export class FakeBrowserWindow extends EventEmitter {
   focus(): void {
     this.calls.push('focus');
   }
+  /** Like Electron: 'close' may be prevented; otherwise the window goes and 'closed' follows. */
+  close(): void {
+    this.calls.push('close');
+    let prevented = false;
+    this.emit('close', { preventDefault: () => (prevented = true) });
+    if (prevented) return;
+    this.destroyed = true;
+    this.emit('closed');
+  }
   destroy(): void {
     this.destroyed = true;
   }

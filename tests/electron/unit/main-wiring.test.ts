@@ -320,16 +320,6 @@ describe('a started app', () => {
     expect(window.calls).toEqual(expect.arrayContaining(['show', 'focus']));
   });
 
-  it('saves window bounds on close (settings.json holds no case data) and locks on quit', async () => {
-    window.bounds = { x: 10, y: 20, width: 1000, height: 700 };
-    window.emit('close');
-    const settings = JSON.parse(fs.readFileSync(path.join(state.paths.get('userData') as string, 'settings.json'), 'utf8'));
-    expect(settings.windowBounds).toEqual({ x: 10, y: 20, width: 1000, height: 700 });
-    expect(Object.keys(settings).sort()).toEqual(['autoLockMinutes', 'lastProfileId', 'windowBounds']);
-    state.appEvents.emit('before-quit');
-    expect(((await invoke('getSession', {})).value as { state: string }).state).toBe('locked');
-  });
-
   const unlock = async () => {
     const profiles = (await invoke('listProfiles', {})).value as { id: string }[];
     const unlocked = await invoke('unlock', { profileId: profiles[0]?.id, passphrase: 'correct horse battery staple' });
@@ -358,5 +348,28 @@ describe('a started app', () => {
     expect(state.errorBoxes.at(-1)?.[0]).toBe('Casework must close');
     expect(state.exitCodes).toEqual([1]);
     expect(await sessionState()).toBe('locked');
+  }, 60_000);
+
+  // Last: this test closes the window for good.
+  it('on quit the page saves its draft first, then bounds are saved (no case data) and the store locks', async () => {
+    await unlock();
+    window.bounds = { x: 10, y: 20, width: 1000, height: 700 };
+    const quit = { defaultPrevented: false, preventDefault: () => (quit.defaultPrevented = true) };
+    state.appEvents.emit('before-quit', quit);
+    expect(quit.defaultPrevented).toBe(true);
+    expect(window.webContents.mainFrame.sent).toContainEqual([IPC_EVENT_CHANNEL, 'saveBeforeClose', {}]);
+    expect(window.isDestroyed()).toBe(false);
+    expect(await sessionState()).toBe('unlocked'); // the draft can still be saved
+
+    const profiles = (await invoke('listProfiles', {})).value as { id: string }[];
+    const storeLock = path.join(state.paths.get('userData') as string, 'profiles', profiles[0]!.id, 'store.lock');
+    expect(fs.existsSync(storeLock)).toBe(true);
+    expect((await invoke('readyToClose', {})).ok).toBe(true);
+    expect(window.isDestroyed()).toBe(true);
+    const settings = JSON.parse(fs.readFileSync(path.join(state.paths.get('userData') as string, 'settings.json'), 'utf8'));
+    expect(settings.windowBounds).toEqual({ x: 10, y: 20, width: 1000, height: 700 });
+    expect(Object.keys(settings).sort()).toEqual(['autoLockMinutes', 'lastProfileId', 'windowBounds']);
+    state.appEvents.emit('before-quit', { preventDefault: () => {} });
+    expect(fs.existsSync(storeLock)).toBe(false); // store closed, key zeroed, lock released
   }, 60_000);
 });
