@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CreatedProfile, LockReason, ProfileSummary, SessionInfo } from '../../preload/contract/channels';
 import { call } from '../api';
+import { flushAllDrafts } from '../features/drafts/draft-flush';
 import { CreateProfilePage } from '../features/profiles/CreateProfilePage';
 import { ProfileListPage } from '../features/profiles/ProfileListPage';
 import { RecoveryKeyPage } from '../features/profiles/RecoveryKeyPage';
@@ -12,6 +13,8 @@ import { useLatest } from '../lib/useLatest';
 import { StartFailedPage, StartingPage } from './StartPages';
 import { unlockedMinutes, type Screen } from './screens';
 import { UnlockedShell } from './UnlockedShell';
+import { useAppRequests } from './useAppRequests';
+import type { ShellPlace } from './views';
 
 let nextSessionSerial = 1;
 
@@ -19,6 +22,9 @@ let nextSessionSerial = 1;
 export function App() {
   const [screen, setScreen] = useState<Screen>({ name: 'starting' });
   const screenRef = useLatest(screen);
+  // Where the unlocked shell is (ids only), so that unlocking after a lock returns there.
+  const placeRef = useRef<ShellPlace | null>(null);
+  const requests = useAppRequests();
 
   const showProfiles = useCallback(async () => {
     const result = await call('listProfiles', {});
@@ -31,19 +37,24 @@ export function App() {
     }
   }, []);
 
-  const enterSession = useCallback((session: SessionInfo, fallback: ProfileSummary | null, notice: string | null) => {
-    if (session.state === 'unlocked') {
-      setScreen({
-        name: 'unlocked',
-        profile: session.profile,
-        autoLockMinutes: session.autoLockMinutes,
-        notice,
-        serial: nextSessionSerial++,
-      });
-    } else if (fallback) {
-      setScreen({ name: 'unlock', profile: fallback, notice: null });
-    }
-  }, []);
+  const enterSession = useCallback(
+    (session: SessionInfo, fallback: ProfileSummary | null, notice: string | null, resume: ShellPlace | null = null) => {
+      if (session.state === 'unlocked') {
+        placeRef.current = resume;
+        setScreen({
+          name: 'unlocked',
+          profile: session.profile,
+          autoLockMinutes: session.autoLockMinutes,
+          notice,
+          serial: nextSessionSerial++,
+          resume,
+        });
+      } else if (fallback) {
+        setScreen({ name: 'unlock', profile: fallback, notice: null, resume: null });
+      }
+    },
+    [],
+  );
 
   useEffect(() => {
     void (async () => {
@@ -58,7 +69,10 @@ export function App() {
     (reason: LockReason | 'answer') => {
       const current = screenRef.current;
       if (current.name !== 'unlocked' && current.name !== 'recoveryKey') return;
-      setScreen({ name: 'unlock', profile: current.profile, notice: lockNotice(reason, current.autoLockMinutes) });
+      // An automatic lock (idle, sleep, a LOCKED answer) interrupts work: unlocking returns to the same
+      // place, with the draft restored there. A deliberate Lock ends the session's work: back to Cases.
+      const resume = current.name === 'unlocked' && reason !== 'user' ? placeRef.current : null;
+      setScreen({ name: 'unlock', profile: current.profile, notice: lockNotice(reason, current.autoLockMinutes), resume });
     },
     [screenRef],
   );
@@ -66,14 +80,21 @@ export function App() {
   useLockWatch(toLocked);
   useActivityReporter(unlockedMinutes(screen));
 
-  const lockNow = useCallback(() => {
-    toLocked('user'); // drop the data first, then tell main
+  const lockNow = useCallback(async () => {
+    // The draft saves leave before the screen drops the data; main locks once they are stored.
+    const flushed = flushAllDrafts();
+    toLocked('user');
+    await flushed;
     void call('lock', {});
   }, [toLocked]);
 
   const onCreated = useCallback((created: CreatedProfile) => {
     const minutes = created.session.state === 'unlocked' ? created.session.autoLockMinutes : 10;
     setScreen({ name: 'recoveryKey', profile: created.profile, recoveryKey: created.recoveryKey, autoLockMinutes: minutes });
+  }, []);
+
+  const onPlaceChange = useCallback((place: ShellPlace) => {
+    placeRef.current = place;
   }, []);
 
   const onAutoLockChanged = useCallback((minutes: number) => {
@@ -89,7 +110,7 @@ export function App() {
       return (
         <ProfileListPage
           profiles={screen.profiles}
-          onChoose={(profile) => setScreen({ name: 'unlock', profile, notice: null })}
+          onChoose={(profile) => setScreen({ name: 'unlock', profile, notice: null, resume: null })}
           onCreate={() => setScreen({ name: 'create', canGoBack: true })}
         />
       );
@@ -118,7 +139,7 @@ export function App() {
           key={screen.profile.id}
           profile={screen.profile}
           notice={screen.notice}
-          onUnlocked={(session, notice) => enterSession(session, screen.profile, notice)}
+          onUnlocked={(session, notice) => enterSession(session, screen.profile, notice, screen.resume)}
           onSwitchProfile={() => void showProfiles()}
         />
       );
@@ -129,7 +150,11 @@ export function App() {
           profile={screen.profile}
           autoLockMinutes={screen.autoLockMinutes}
           notice={screen.notice}
-          onLock={lockNow}
+          resume={screen.resume}
+          quickNotePending={requests.quickNotePending}
+          onQuickNoteHandled={requests.quickNoteHandled}
+          onPlaceChange={onPlaceChange}
+          onLock={() => void lockNow()}
           onAutoLockChanged={onAutoLockChanged}
         />
       );

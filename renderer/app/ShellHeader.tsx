@@ -1,26 +1,40 @@
 import { modifierAria, modifierLabel } from '../lib/platform';
 import { Button } from '../ui/Button';
-
-export type Section = 'cases' | 'settings';
+import type { Section } from './views';
 
 interface ShellHeaderProps {
   practitionerName: string;
   current: Section;
+  inboxCount: number | null;
+  draftCount: number | null;
   onNavigate: (section: Section) => void;
+  onQuickNote: () => void;
+  onSearch: () => void;
   onLock: () => void;
 }
 
-/** Banner content while unlocked: main navigation, who is signed in, and Lock. */
-export function ShellHeader({ practitionerName, current, onNavigate, onLock }: ShellHeaderProps) {
-  const item = (section: Section, label: string) => (
+/**
+ * Banner content while unlocked: main navigation (with what is waiting in the Inbox and Drafts), the
+ * quick note and search (each also on a shortcut), who is signed in, and Lock.
+ */
+export function ShellHeader({ practitionerName, current, inboxCount, draftCount, onNavigate, onQuickNote, onSearch, onLock }: ShellHeaderProps) {
+  const item = (section: Section, label: string, count: number | null = null, counted = '') => (
     <li>
       <button
         type="button"
         className="app-nav__link"
         aria-current={current === section ? 'page' : undefined}
+        // The visible badge is a bare number; the name says what it counts ("Inbox, 2 notes").
+        aria-label={count ? `${label}, ${count}${counted ? ` ${counted}${count === 1 ? '' : 's'}` : ''}` : undefined}
         onClick={() => onNavigate(section)}
       >
         {label}
+        {count ? ' ' : null}
+        {count ? (
+          <span className="app-nav__count" aria-hidden="true">
+            {count}
+          </span>
+        ) : null}
       </button>
     </li>
   );
@@ -29,9 +43,24 @@ export function ShellHeader({ practitionerName, current, onNavigate, onLock }: S
       <nav className="app-nav" aria-label="Main">
         <ul className="app-nav__list">
           {item('cases', 'Cases')}
+          {item('inbox', 'Inbox', inboxCount, 'note')}
+          {item('drafts', 'Drafts', draftCount)}
           {item('settings', 'Settings')}
         </ul>
       </nav>
+      <div className="app-header__tools">
+        <Button
+          variant="inverse"
+          onClick={onQuickNote}
+          aria-keyshortcuts={`${modifierAria}+Shift+N`}
+          title={`Quick note (${modifierLabel}+Shift+N)`}
+        >
+          Quick note
+        </Button>
+        <Button variant="inverse" onClick={onSearch} aria-keyshortcuts={`${modifierAria}+K`} title={`Search (${modifierLabel}+K)`}>
+          Search
+        </Button>
+      </div>
       <div className="app-header__user">
         <span className="app-header__name">
           <span className="visually-hidden">Signed in as </span>

@@ -1,4 +1,5 @@
 import type { ProfileSummary } from '../../preload/contract/channels';
+import type { ShellPlace } from './views';
 
 /**
  * The top-level screens. Case and note data never appears here: it lives inside the unlocked shell's
@@ -10,8 +11,16 @@ export type Screen =
   | { name: 'profiles'; profiles: ProfileSummary[] }
   | { name: 'create'; canGoBack: boolean }
   | { name: 'recoveryKey'; profile: ProfileSummary; recoveryKey: string; autoLockMinutes: number }
-  | { name: 'unlock'; profile: ProfileSummary; notice: string | null }
-  | { name: 'unlocked'; profile: ProfileSummary; autoLockMinutes: number; notice: string | null; serial: number };
+  | { name: 'unlock'; profile: ProfileSummary; notice: string | null; resume: ShellPlace | null }
+  | {
+      name: 'unlocked';
+      profile: ProfileSummary;
+      autoLockMinutes: number;
+      notice: string | null;
+      serial: number;
+      /** Where to return after a lock (ids only). */
+      resume: ShellPlace | null;
+    };
 
 /** Screens during which the store is open (activity is reported, a lock drops what is shown). */
 export function unlockedMinutes(screen: Screen): number | null {

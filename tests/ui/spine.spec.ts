@@ -29,7 +29,7 @@ test('first run to a saved note: create profile, recovery key, case, note, lock,
   await expectNoAxeViolations(page, 'cases (empty)');
 
   await createCaseThroughUi(page, 'Amira Khan', { dateOfBirth: '2016-04-03', caseReference: 'CP-2291' });
-  const noteBox = page.getByRole('textbox', { name: 'New note' });
+  const noteBox = page.getByRole('combobox', { name: 'New note' });
   await expect(noteBox).toBeFocused();
   await expectNoAxeViolations(page, 'case');
 
@@ -40,6 +40,9 @@ test('first run to a saved note: create profile, recovery key, case, note, lock,
   await expect(noteBox).toHaveValue('');
   await expect(noteBox).toBeFocused();
   await noteBox.fill('Phone call with school: attendance good this week.');
+  // The composer reads "this week" as the contact date and shows it as a chip; this call was today,
+  // so the practitioner removes the chip (the note would otherwise sort as a contact on Sunday).
+  await page.getByRole('button', { name: 'Remove contact date' }).click();
   await page.getByRole('button', { name: 'Save note' }).click();
   const notes = page.getByRole('list', { name: 'Notes' }).getByRole('listitem');
   await expect(notes).toHaveCount(2);
@@ -58,7 +61,7 @@ test('first run to a saved note: create profile, recovery key, case, note, lock,
   await expectNoAxeViolations(page, 'cases');
   await row.getByRole('button', { name: 'Amira Khan' }).click();
   await expect(page.getByRole('list', { name: 'Notes' }).getByRole('listitem')).toHaveCount(2);
-  await expect(page.getByRole('textbox', { name: 'New note' })).toBeFocused();
+  await expect(page.getByRole('combobox', { name: 'New note' })).toBeFocused();
 });
 
 test('a wrong passphrase shows a clear error and nothing else', async ({ host }) => {
@@ -86,7 +89,7 @@ test.describe('auto-lock', () => {
     await page.getByRole('button', { name: 'Unlock Sam Okafor' }).click();
     await unlockThroughUi(page, 'Sam Okafor');
     await createCaseThroughUi(page, 'Leo Marsh');
-    await page.getByRole('textbox', { name: 'New note' }).fill('Leo said he wants to see his nan more.');
+    await page.getByRole('combobox', { name: 'New note' }).fill('Leo said he wants to see his nan more.');
     await page.getByRole('button', { name: 'Save note' }).click();
     await expect(page.getByRole('list', { name: 'Notes' })).toContainText('see his nan');
 

@@ -1,20 +1,31 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { CaseSummary, Note } from '../../../preload/contract/channels';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { CaseSummary, Draft } from '../../../preload/contract/channels';
 import { call } from '../../api';
 import { ageInYears, formatCalendarDate } from '../../lib/dates';
-import { NoteComposer } from '../notes/NoteComposer';
-import { NoteList } from '../notes/NoteList';
 import { Button } from '../../ui/Button';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { PageHeading } from '../../ui/PageHeading';
 import { NotRecorded, SummaryList } from '../../ui/SummaryList';
+import { useCaseDirectory } from '../capture/case-directory';
+import { Composer } from '../capture/Composer';
+import { DraftList } from '../drafts/DraftList';
+import { flushAllDrafts } from '../drafts/draft-flush';
+import { Timeline } from '../timeline/Timeline';
 
 interface CasePageProps {
-  initialSummary: CaseSummary;
+  caseId: string;
+  /** Known when opened from the case list; otherwise (search, a draft) it is loaded. */
+  initialSummary: CaseSummary | null;
+  /** Opened from search: the timeline brings this note into view. */
+  focusNoteId: string | null;
+  /** Continue this draft in the note box instead of the most recent one. */
+  draftId: string | null;
+  /** Changes when a note for any child was saved elsewhere (the quick note), so the timeline reloads. */
+  notesVersion: number;
   onBack: () => void;
+  /** A note was saved or a draft came or went (nav counts). */
+  onChanged: () => void;
 }
-
-type Load = { state: 'loading' } | { state: 'failed'; message: string } | { state: 'loaded'; notes: Note[] };
 
 function dateOfBirthText(dateOfBirth: string | null) {
   if (!dateOfBirth) return <NotRecorded />;
@@ -22,36 +33,63 @@ function dateOfBirthText(dateOfBirth: string | null) {
   return `${formatCalendarDate(dateOfBirth)}${age === null ? '' : ` (age ${age})`}`;
 }
 
-/** One child's case: key facts, the note box (focused on open) and the notes, newest first. */
-export function CasePage({ initialSummary, onBack }: CasePageProps) {
-  const summary = initialSummary;
-  const [load, setLoad] = useState<Load>({ state: 'loading' });
-
-  const fetchNotes = useCallback(async () => {
-    const result = await call('listNotes', { caseId: summary.id });
-    setLoad(result.ok ? { state: 'loaded', notes: result.value } : { state: 'failed', message: result.error.message });
-  }, [summary.id]);
+/**
+ * One child's case: key facts, the note box (focused on open, this child linked), this child's other
+ * drafts, and the timeline. The composer is keyed by the draft it continues: choosing another draft
+ * saves the current one first, then remounts the box on the chosen one.
+ */
+export function CasePage({ caseId, initialSummary, focusNoteId, draftId, notesVersion, onBack, onChanged }: CasePageProps) {
+  const [summary, setSummary] = useState<CaseSummary | null>(initialSummary);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [savedCount, setSavedCount] = useState(0);
+  const [current, setCurrent] = useState<{ draftId: string | null; serial: number }>({ draftId, serial: 0 });
+  const [drafts, setDrafts] = useState<Draft[]>([]);
+  const [activeDraftId, setActiveDraftId] = useState<string | null>(null);
+  const directory = useCaseDirectory();
 
   useEffect(() => {
-    void fetchNotes();
-  }, [fetchNotes]);
-
-  const onSaved = useCallback((note: Note) => {
-    setLoad((current) => {
-      const existing = current.state === 'loaded' ? current.notes.filter((n) => n.id !== note.id) : [];
-      return { state: 'loaded', notes: [note, ...existing] };
+    if (summary) return;
+    void call('getCase', { caseId }).then((result) => {
+      if (result.ok) setSummary(result.value);
+      else setLoadError(result.error.message);
     });
-  }, []);
+  }, [caseId, summary]);
 
-  const onConflict = useCallback(() => void fetchNotes(), [fetchNotes]);
+  const fetchDrafts = useCallback(async () => {
+    const result = await call('listDrafts', { caseId });
+    if (result.ok) setDrafts(result.value);
+  }, [caseId]);
 
+  useEffect(() => {
+    void fetchDrafts();
+  }, [fetchDrafts, current.serial]);
+
+  const place = useMemo(() => ({ caseId, defaultChildIds: [caseId] }), [caseId]);
+  const knownNames = useMemo(() => (summary ? { [caseId]: summary.childName } : {}), [caseId, summary]);
+
+  const continueDraft = async (draft: Draft) => {
+    await flushAllDrafts();
+    setCurrent((c) => ({ draftId: draft.id, serial: c.serial + 1 }));
+  };
+
+  const draftsChanged = useCallback(() => {
+    void fetchDrafts();
+    onChanged();
+  }, [fetchDrafts, onChanged]);
+
+  if (loadError) return <ErrorSummary errors={[{ message: loadError }]} moveFocus={false} />;
+  if (!summary) return <p className="body muted">Opening the case…</p>;
+
+  // The draft in the box is not listed again.
+  const others = drafts.filter((d) => d.id !== activeDraftId);
   return (
     <>
       <Button variant="link" className="back-link" onClick={onBack}>
         Back to cases
       </Button>
       {/* The window title stays generic: it can show in the taskbar and when sharing a screen. */}
-      <PageHeading documentTitle="Case" focusOnOpen={false}>
+      {/* The note box takes focus; opened on a search result, the heading does (then the timeline's note). */}
+      <PageHeading documentTitle="Case" focusOnOpen={focusNoteId !== null}>
         {summary.childName}
       </PageHeading>
       <SummaryList
@@ -60,21 +98,37 @@ export function CasePage({ initialSummary, onBack }: CasePageProps) {
           { key: 'Case reference', value: summary.caseReference ?? <NotRecorded /> },
         ]}
       />
-      <NoteComposer caseId={summary.id} onSaved={onSaved} onConflict={onConflict} />
+      <Composer
+        key={current.serial}
+        idPrefix="case-note"
+        place={place}
+        knownNames={knownNames}
+        draftId={current.draftId}
+        savedMessage={() => 'Note saved'}
+        onSaved={() => setSavedCount((n) => n + 1)}
+        onDraftsChanged={draftsChanged}
+        onActiveDraft={setActiveDraftId}
+        autoFocus={focusNoteId === null}
+      />
+      {others.length > 0 ? (
+        <section className="section" aria-labelledby="case-drafts-heading">
+          <h2 id="case-drafts-heading" className="section-heading">
+            Other drafts for {summary.childName}
+          </h2>
+          <DraftList
+            drafts={others}
+            labelledBy="case-drafts-heading"
+            nameOf={directory.nameOf}
+            onContinue={(draft) => void continueDraft(draft)}
+            showPlace={false}
+          />
+        </section>
+      ) : null}
       <section className="section" aria-labelledby="notes-heading">
         <h2 id="notes-heading" className="section-heading">
           Notes
         </h2>
-        {load.state === 'loading' ? <p className="body muted">Loading notes…</p> : null}
-        {load.state === 'failed' ? (
-          <>
-            <ErrorSummary errors={[{ message: load.message }]} moveFocus={false} />
-            <Button variant="secondary" onClick={() => void fetchNotes()}>
-              Try again
-            </Button>
-          </>
-        ) : null}
-        {load.state === 'loaded' ? <NoteList notes={load.notes} labelledBy="notes-heading" /> : null}
+        <Timeline caseId={caseId} refreshKey={savedCount + notesVersion} focusNoteId={focusNoteId} labelledBy="notes-heading" />
       </section>
     </>
   );

@@ -1,0 +1,91 @@
+/**
+ * The note box itself: a textarea that is also the combobox for @name autocomplete, with its label,
+ * hint, error and (while a mention is being typed) the listbox of matching children just below it.
+ * Focus never leaves the textarea while choosing: the highlighted child is aria-activedescendant.
+ */
+import type { ChangeEvent, KeyboardEvent, ReactNode, Ref, SyntheticEvent } from 'react';
+import { cx } from '../../lib/cx';
+import { describedByIds, FieldShell } from '../../ui/FieldShell';
+import type { MentionAutocomplete } from './useMentionAutocomplete';
+
+interface NoteInputProps {
+  id: string;
+  value: string;
+  hint: ReactNode;
+  error?: string | undefined;
+  /** Extra ids for aria-describedby (the keyboard help). */
+  describedBy?: string;
+  keyShortcuts: string;
+  rows?: number;
+  autocomplete: MentionAutocomplete;
+  onChange: (value: string, caret: number) => void;
+  onCaret: (caret: number) => void;
+  onKeyDown: (event: KeyboardEvent<HTMLTextAreaElement>) => void;
+  textareaRef: Ref<HTMLTextAreaElement>;
+}
+
+export function NoteInput({
+  id,
+  value,
+  hint,
+  error,
+  describedBy,
+  keyShortcuts,
+  rows = 7,
+  autocomplete: ac,
+  onChange,
+  onCaret,
+  onKeyDown,
+  textareaRef,
+}: NoteInputProps) {
+  const active = ac.open ? ac.options[ac.activeIndex] : undefined;
+  const trackCaret = (event: SyntheticEvent<HTMLTextAreaElement>) => onCaret(event.currentTarget.selectionStart);
+  return (
+    <FieldShell id={id} label="New note" hint={hint} error={error} prominent>
+      <div className="note-input">
+        <textarea
+          ref={textareaRef}
+          id={id}
+          name={id}
+          className={cx('textarea', 'note-input__text', error && 'input--error')}
+          rows={rows}
+          value={value}
+          role="combobox"
+          aria-autocomplete="list"
+          aria-expanded={ac.open}
+          aria-controls={ac.open ? ac.listboxId : undefined}
+          aria-activedescendant={active ? ac.optionId(active) : undefined}
+          aria-describedby={describedByIds(id, hint, error, describedBy)}
+          aria-invalid={error ? true : undefined}
+          aria-keyshortcuts={keyShortcuts}
+          spellCheck
+          onChange={(event: ChangeEvent<HTMLTextAreaElement>) =>
+            onChange(event.target.value, event.target.selectionStart)
+          }
+          onSelect={trackCaret}
+          onClick={trackCaret}
+          onKeyDown={onKeyDown}
+        />
+        {ac.open ? (
+          <ul id={ac.listboxId} role="listbox" aria-label="Children" className="mention-list">
+            {ac.options.map((child, index) => (
+              <li
+                key={child.caseId}
+                id={ac.optionId(child)}
+                role="option"
+                aria-selected={index === ac.activeIndex}
+                className={cx('mention-list__option', index === ac.activeIndex && 'mention-list__option--active')}
+                // Keep focus (and the caret) in the note box when choosing with a pointer.
+                onMouseDown={(event) => event.preventDefault()}
+                onMouseEnter={() => ac.setActiveIndex(index)}
+                onClick={() => ac.pick(child)}
+              >
+                {child.childName}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </div>
+    </FieldShell>
+  );
+}
