@@ -1,7 +1,7 @@
 /**
  * One store under test (encrypted or plaintext) in its own temp folder, filled to N notes through the
- * app's repositories, with the operations the benchmark times: a single durable save and newest-first
- * lists of one large case.
+ * app's repositories (so the search index is kept by the app's own triggers), with the operations the
+ * benchmark times: a single durable save, newest-first lists of one large case, and a search.
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -11,13 +11,15 @@ import { v7 as uuidv7 } from 'uuid';
 import { CaseRepository } from '../main/cases/case-repository';
 import { createRng, type Rng } from '../main/demo/prng';
 import { NoteRepository } from '../main/notes/note-repository';
+import { SearchRepository, type SearchRequest } from '../main/search/search-repository';
 import { openEncryptedStore, type StoreDatabase } from '../main/store/open-store';
+import { childName } from './child-names';
 import { createNoteText } from './note-text';
 import { openPlaintextStore } from './open-plaintext-store';
 import { timeMs } from './stats';
 
 /** A note about one child and nothing else said: the plainest quick note. */
-const UNSTRUCTURED = { contactAt: null, contactHasTime: false, contactType: null, significant: false, voice: [] };
+const UNSTRUCTURED = { contactAt: null, contactHasTime: false, contactType: null as string | null, significant: false, voice: [] };
 
 export type Mode = 'encrypted' | 'plaintext';
 
@@ -37,10 +39,13 @@ export class BenchStore {
   private readonly file: string;
   private readonly db: StoreDatabase;
   private readonly notes: NoteRepository;
+  private readonly searcher: SearchRepository;
   private readonly rng: Rng;
-  private readonly text: () => string;
+  private readonly text: (childFirstName?: string) => string;
+  private readonly firstNames = new Map<string, string>();
   private heavy = '';
   private others: string[] = [];
+  private lastFilled = 0;
 
   constructor(
     readonly mode: Mode,
@@ -57,6 +62,7 @@ export class BenchStore {
         ? openEncryptedStore(this.file, crypto.randomBytes(32), { create: true })
         : openPlaintextStore(this.file);
     this.notes = new NoteRepository(this.db);
+    this.searcher = new SearchRepository(this.db);
     try {
       this.fillSeconds = timeMs(() => this.fill(fill)) / 1000;
     } catch (error) {
@@ -70,15 +76,22 @@ export class BenchStore {
   private fill({ notes: total, heavyCaseNotes, otherCases }: FillOptions): void {
     const cases = new CaseRepository(this.db);
     const start = Date.now() - 5 * YEAR_MS;
-    const newCase = (name: string) => cases.create({ childName: name, dateOfBirth: null, caseReference: null }, new Date(start)).id;
-    this.heavy = newCase('Bench heavy case');
-    this.others = Array.from({ length: otherCases }, (_, i) => newCase(`Bench case ${i}`));
+    const newCase = (i: number) => {
+      const name = childName(i);
+      const id = cases.create({ childName: name.full, dateOfBirth: null, caseReference: `BR-${100_000 + i}` }, new Date(start)).id;
+      this.firstNames.set(id, name.first);
+      return id;
+    };
+    this.heavy = newCase(0);
+    this.others = Array.from({ length: otherCases }, (_, i) => newCase(i + 1));
     const step = (4.5 * YEAR_MS) / total;
+    this.lastFilled = start + (total - 1) * step;
     for (let from = 0; from < total; from += FILL_BATCH) {
       this.db.transaction(() => {
         for (let i = from; i < Math.min(total, from + FILL_BATCH); i++) {
           const isHeavy = Math.floor(((i + 1) * heavyCaseNotes) / total) > Math.floor((i * heavyCaseNotes) / total);
-          this.saveAt(start + i * step, isHeavy ? this.heavy : this.rng.pick(this.others));
+          // A third of the filled notes are home visits, so the search bench can filter by type.
+          this.saveAt(start + i * step, isHeavy ? this.heavy : this.rng.pick(this.others), this.rng.chance(1 / 3) ? 'home-visit' : null);
         }
       })();
     }
@@ -86,10 +99,26 @@ export class BenchStore {
     this.db.pragma('wal_checkpoint(TRUNCATE)');
   }
 
-  private saveAt(at: number, caseId: string): void {
+  private saveAt(at: number, caseId: string, contactType: string | null = null): void {
     const msecs = Math.floor(at);
-    const structure = { ...UNSTRUCTURED, children: [{ caseId, seen: null, notSeenReason: null, bedroomSeen: null }] };
-    this.notes.save(uuidv7({ msecs, random: this.rng.bytes(16) }), this.text(), structure, new Date(msecs));
+    const structure = { ...UNSTRUCTURED, contactType, children: [{ caseId, seen: null, notSeenReason: null, bedroomSeen: null }] };
+    this.notes.save(uuidv7({ msecs, random: this.rng.bytes(16) }), this.text(this.firstNames.get(caseId)), structure, new Date(msecs));
+  }
+
+  /** When the last filled note happened (ms): the fill spans 4½ years up to half a year ago. */
+  get lastFilledAt(): number {
+    return this.lastFilled;
+  }
+
+  /** The case with many notes (for searches within one child's record). */
+  get heavyCaseId(): string {
+    return this.heavy;
+  }
+
+  /** SearchRepository.search, as the search channel runs it. Returns the number of hits. */
+  search(request: SearchRequest): number {
+    const found = this.searcher.search(request);
+    return found.cases.length + found.notes.length;
   }
 
   /** One note, one durable transaction (WAL, synchronous=FULL), exactly as the app saves. */
@@ -104,6 +133,16 @@ export class BenchStore {
   /** listForCase without a limit of our own: the case's whole timeline (5,000 notes). */
   listFullPage(): number {
     return this.notes.listForCase(this.heavy).length;
+  }
+
+  /** For the what-if: 0 stops SQLite checkpointing inside a commit (the app's default is 1,000 pages). */
+  setAutoCheckpoint(pages: number): void {
+    this.db.pragma(`wal_autocheckpoint = ${pages}`);
+  }
+
+  /** A PASSIVE checkpoint, as an idle-time job would run it (never waits for readers). */
+  checkpoint(): void {
+    this.db.pragma('wal_checkpoint(PASSIVE)');
   }
 
   setCacheKiB(kib: number): void {

@@ -4,6 +4,7 @@
  * alike instead of on whichever happened to run second.
  */
 import { BenchStore, type Mode } from './bench-store';
+import { measureSearch, type SearchSizeResult } from './search-bench';
 import { summarise, timeMs, type Summary } from './stats';
 
 export interface SizeResult {
@@ -17,6 +18,10 @@ export interface SizeResult {
   listFullRows: number;
   /** For comparison: the full page again with SQLite's default 2 MiB page cache (the app sets 64 MiB). */
   listFullDefaultCache: Summary;
+  /** Search latency, when the plan asks for it. */
+  search: SearchSizeResult | null;
+  /** What-if: saves with the WAL checkpoint moved out of the commit (run between blocks instead). */
+  saveIdleCheckpoint: Summary;
 }
 
 export interface SizePlan {
@@ -27,6 +32,8 @@ export interface SizePlan {
   savesPerBlock: number;
   listFirstRuns: number;
   listFullRuns: number;
+  /** Alternating rounds of the search queries (0: search is not measured at this size). */
+  searchRounds: number;
 }
 
 const WARM_UP = 20;
@@ -54,6 +61,16 @@ export function runSize(plan: SizePlan, log: (line: string) => void): SizeResult
     const saves = alternate(stores, plan.saveBlocks, (store, out) => {
       for (let i = 0; i < plan.savesPerBlock; i++) out.push(timeMs(() => store.saveOne()));
     });
+    // What-if for the save tail: SQLite's auto-checkpoint runs inside the commit that fills the WAL to
+    // 1,000 pages, so that save pays for copying the pages back. Here it is switched off and a PASSIVE
+    // checkpoint runs between blocks of saves, as an idle-time job would.
+    log('measuring saves with the checkpoint off the save path (what-if)');
+    for (const store of stores) store.setAutoCheckpoint(0);
+    const idleCheckpoint = alternate(stores, plan.saveBlocks, (store, out) => {
+      for (let i = 0; i < plan.savesPerBlock; i++) out.push(timeMs(() => store.saveOne()));
+      store.checkpoint();
+    });
+    for (const store of stores) store.setAutoCheckpoint(1_000);
     log('measuring lists');
     for (const store of stores) for (let i = 0; i < 5; i++) store.listFirst(50);
     const first = alternate(stores, 10, (store, out) => {
@@ -63,6 +80,8 @@ export function runSize(plan: SizePlan, log: (line: string) => void): SizeResult
     const full = alternate(stores, 4, (store, out) => {
       for (let i = 0; i < plan.listFullRuns / 4; i++) out.push(timeMs(() => (rows = store.listFullPage())));
     });
+    // Search runs with the app's page cache, so before the default-cache comparison below.
+    const search = plan.searchRounds > 0 ? measureSearch(stores, plan.searchRounds, log) : null;
     for (const store of stores) store.setCacheKiB(SQLITE_DEFAULT_CACHE_KIB);
     for (const store of stores) store.listFullPage();
     const defaultCache = alternate(stores, 4, (store, out) => {
@@ -78,6 +97,8 @@ export function runSize(plan: SizePlan, log: (line: string) => void): SizeResult
       listFull: summarise(full.get(store)!),
       listFullRows: rows,
       listFullDefaultCache: summarise(defaultCache.get(store)!),
+      search: search?.find((r) => r.mode === store.mode) ?? null,
+      saveIdleCheckpoint: summarise(idleCheckpoint.get(store)!),
     }));
   } finally {
     for (const store of stores) store.dispose();

@@ -1,7 +1,10 @@
 /**
  * Note-sized text for the benchmark: ~80 words drawn from a case-recording vocabulary with a Zipf
  * distribution (a few words very common, most rare), like real prose. Deterministic from the seed.
- * Sizes and word frequencies matter for page counts and, later, for search; meaning does not.
+ * Sizes and word frequencies matter for page counts and for search; meaning does not. For search,
+ * two things real notes have: a long tail of rare words (3 % of words come from 20,000 made-up ones,
+ * themselves Zipf-distributed, so some are found a few times in a million notes and some thousands),
+ * and the child's first name in about half the notes about them.
  */
 import { createRng, type Rng } from '../main/demo/prng';
 
@@ -24,32 +27,54 @@ drinking alcohol medication mental wellbeing counselling therapy group programme
 church mosque community library youth club centre hub service team social services council
 `.trim().split(/\s+/u);
 
-// Zipf weights (s ≈ 1.07, as in English text), accumulated once for a binary search per word.
-const CUMULATIVE = (() => {
-  let total = 0;
-  return VOCABULARY.map((_, rank) => (total += 1 / (rank + 1) ** 1.07));
-})();
+const SYLLABLES = 'ba be bi bo da de di do fa fe ka ke ki ko la le li lo ma me mi mo na ne ni no pa pe po ra re ri ro sa se si so ta te ti to va ve vi wa we zo'.split(' ');
 
-function zipfWord(rng: Rng): string {
-  const target = rng.next() * CUMULATIVE.at(-1)!;
-  let lo = 0;
-  let hi = CUMULATIVE.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (CUMULATIVE[mid]! < target) lo = mid + 1;
-    else hi = mid;
+/** 20,000 distinct made-up words of 3–4 syllables ("kelomira"), the same every run. */
+const TAIL = (() => {
+  const rng = createRng(7);
+  const words = new Set<string>();
+  while (words.size < 20_000) {
+    words.add(Array.from({ length: rng.int(3, 4) }, () => rng.pick(SYLLABLES)).join(''));
   }
-  return VOCABULARY[lo]!;
+  return [...words];
+})();
+const TAIL_SHARE = 0.03;
+
+function cumulativeZipf(length: number, s: number): number[] {
+  let total = 0;
+  return Array.from({ length }, (_, rank) => (total += 1 / (rank + 1) ** s));
 }
 
-export function createNoteText(seed: number): () => string {
+// Zipf weights (s ≈ 1.07, as in English text), accumulated once for a binary search per word.
+const CUMULATIVE = cumulativeZipf(VOCABULARY.length, 1.07);
+const TAIL_CUMULATIVE = cumulativeZipf(TAIL.length, 1);
+
+function zipfPick(rng: Rng, words: readonly string[], cumulative: readonly number[]): string {
+  const target = rng.next() * cumulative.at(-1)!;
+  let lo = 0;
+  let hi = cumulative.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (cumulative[mid]! < target) lo = mid + 1;
+    else hi = mid;
+  }
+  return words[lo]!;
+}
+
+/** A made-up word by its frequency rank (0 = the most frequent), for the search bench's queries. */
+export function tailWord(rank: number): string {
+  return TAIL[rank]!;
+}
+
+export function createNoteText(seed: number): (childFirstName?: string) => string {
   const rng = createRng(seed);
-  return () => {
+  return (childFirstName) => {
     const words: string[] = [];
     const count = rng.int(70, 90);
+    const nameAt = childFirstName && rng.chance(0.5) ? rng.int(0, count - 1) : -1;
     let sentence = 0;
     for (let i = 0; i < count; i++) {
-      let word = zipfWord(rng);
+      let word = i === nameAt ? childFirstName! : rng.chance(TAIL_SHARE) ? zipfPick(rng, TAIL, TAIL_CUMULATIVE) : zipfPick(rng, VOCABULARY, CUMULATIVE);
       if (sentence === 0) word = word.charAt(0).toUpperCase() + word.slice(1);
       sentence++;
       if (sentence >= 6 && (rng.chance(0.2) || i === count - 1)) {

@@ -61,3 +61,26 @@ export function overheadTable(results: readonly SizeResult[]): string {
   });
   return table(['Notes in store', 'Save p50', 'Save p99', 'Fill time', 'First 50 p50', 'Full page p50', 'Full page p50, 2 MiB cache'], rows);
 }
+
+/** Search latency per query, plaintext and encrypted side by side (same store size, same run). */
+export function searchTable(results: readonly SizeResult[]): string {
+  const rows = [...new Set(results.map((r) => r.notes))].flatMap((n) => {
+    const enc = results.find((r) => r.notes === n && r.mode === 'encrypted')?.search;
+    const plain = results.find((r) => r.notes === n && r.mode === 'plaintext')?.search;
+    if (!enc || !plain) return [];
+    const perQuery = enc.queries.map((q, i) => {
+      const p = plain.queries[i]!;
+      return [size(n), q.name, `\`${q.shown}\``, String(q.hits), `${ms(p.summary.p50)} / ${ms(p.summary.p95)}`, `${ms(q.summary.p50)} / ${ms(q.summary.p95)} (max ${ms(q.summary.max)})`];
+    });
+    return [...perQuery, [size(n), '**All queries**', '', '', `**${ms(plain.all.p50)} / ${ms(plain.all.p95)}**`, `**${ms(enc.all.p50)} / ${ms(enc.all.p95)}** (max ${ms(enc.all.max)})`]];
+  });
+  return table(['Notes in store', 'Query', 'Typed', 'Hits (cases + notes, ≤ 20 each)', 'Plaintext p50 / p95 (ms)', 'Encrypted p50 / p95 (ms)'], rows);
+}
+
+/** The save tail with the WAL checkpoint out of the commit, next to the app's current behaviour. */
+export function checkpointTable(results: readonly SizeResult[]): string {
+  return table(
+    ['Notes in store', 'Store', 'Save p50 / p95 / p99, checkpoint in the commit (app today)', 'Save p50 / p95 / p99, checkpoint between blocks (what-if)', 'Saves > 5 ms (today → what-if)'],
+    results.map((r) => [size(r.notes), r.mode, trio(r.save), trio(r.saveIdleCheckpoint), `${r.save.over5ms} → ${r.saveIdleCheckpoint.over5ms} of ${r.save.n}`]),
+  );
+}

@@ -1,19 +1,22 @@
 /**
  * `npm run bench` — not part of the tests. In one process and one run, on fresh stores in temp folders:
- * a single durable note save (NoteRepository.save, one transaction per note, as the app does) and a
- * newest-first list of one large case (NoteRepository.listForCase), at 10k and 100k notes, SQLCipher-
- * encrypted vs the same driver unencrypted; plus one scrypt derivation at the app's passphrase
- * parameters (the cost of unlocking). Prints markdown; docs/benchmarks.md records a run and reads it.
+ * a single durable note save (NoteRepository.save, one transaction per note, as the app does), a
+ * newest-first list of one large case (NoteRepository.listForCase) and search (SearchRepository.search,
+ * at 100k and up), at 10k and 100k notes, SQLCipher-encrypted vs the same driver unencrypted; plus one
+ * scrypt derivation at the app's passphrase parameters (the cost of unlocking).
+ * `npm run bench -- --full` adds 1M notes (fills take several minutes per store; ~2 GB per store file).
+ * Prints markdown; docs/benchmarks.md records a run and reads it.
  */
 import crypto from 'node:crypto';
 import os from 'node:os';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { deriveKey, passphraseBytes, PASSPHRASE_SCRYPT } from '../main/keys/scrypt-kdf';
 import { runSize, type SizePlan, type SizeResult } from './compare';
-import { listTable, overheadTable, saveTable } from './report';
+import { checkpointTable, listTable, overheadTable, saveTable, searchTable } from './report';
 import { median } from './stats';
 
-const SIZES = [10_000, 100_000] as const;
+const FULL = process.argv.includes('--full');
+const SIZES = FULL ? [10_000, 100_000, 1_000_000] : [10_000, 100_000];
 
 const planFor = (notes: number): SizePlan => ({
   notes,
@@ -25,6 +28,7 @@ const planFor = (notes: number): SizePlan => ({
   savesPerBlock: 250,
   listFirstRuns: 500,
   listFullRuns: 100,
+  searchRounds: notes >= 100_000 ? 10 : 0,
 });
 
 async function scryptMedianMs(runs = 3): Promise<number> {
@@ -64,11 +68,13 @@ async function main(): Promise<void> {
   const results: SizeResult[] = [];
   for (const notes of SIZES) results.push(...runSize(planFor(notes), log));
 
-  const plan = planFor(SIZES[0]);
+  const plan = planFor(SIZES[0]!);
   const saves = plan.saveBlocks * plan.savesPerBlock;
   console.log(`## Single note save (durable: one transaction per note; ${saves.toLocaleString('en-GB')} saves per store)\n\n${saveTable(results)}\n`);
+  console.log(`## What-if: the WAL checkpoint out of the save (wal_autocheckpoint=0, a PASSIVE checkpoint after every ${plan.savesPerBlock} saves)\n\n${checkpointTable(results)}\n`);
   console.log(`## One case, newest first (the case holds 5,000 notes; ${plan.listFirstRuns} × first 50, ${plan.listFullRuns} × full page)\n\n${listTable(results)}\n`);
   console.log(`## Encrypted ÷ plaintext\n\n${overheadTable(results)}\n`);
+  console.log(`## Search (SearchRepository.search: cases and notes, snippets included; ${planFor(100_000).searchRounds} alternating rounds per query)\n\n${searchTable(results)}\n`);
   console.log(`Total run time: ${((Date.now() - began) / 1000).toFixed(0)} s`);
 }
 

@@ -8,6 +8,7 @@ import type { ProfileSummary } from '../../preload/contract';
 import { CaseRepository } from '../cases/case-repository';
 import { DraftRepository } from '../notes/draft-repository';
 import { NoteRepository } from '../notes/note-repository';
+import { SearchRepository } from '../search/search-repository';
 import {
   createProfileKeys,
   openWithPassphrase,
@@ -36,6 +37,7 @@ export interface Repositories {
   cases: CaseRepository;
   notes: NoteRepository;
   drafts: DraftRepository;
+  search: SearchRepository;
 }
 
 interface Unlocked {
@@ -222,7 +224,12 @@ export class Session {
         db,
         dataKey,
         lock,
-        repositories: { cases: new CaseRepository(db), notes: new NoteRepository(db), drafts: new DraftRepository(db) },
+        repositories: {
+          cases: new CaseRepository(db),
+          notes: new NoteRepository(db),
+          drafts: new DraftRepository(db),
+          search: new SearchRepository(db),
+        },
       };
     } catch (error) {
       dataKey.fill(0);

@@ -1,13 +1,9 @@
 import type { Handlers } from '../dispatcher';
 import type { CoreContext } from '../core-context';
-import { AppError } from '../../shared/app-error';
 
-// Placeholder until main/search lands (issue 3, in progress): answers a clear error, never a fake result.
+/** Search: the request was validated at the boundary; the query text is never logged. */
 export function searchHandlers(ctx: CoreContext): Pick<Handlers, 'search'> {
   return {
-    search: () => {
-      ctx.session.repositories();
-      throw new AppError('INTERNAL', 'Search is not available in this version yet.');
-    },
+    search: (request) => ctx.session.repositories().search.search(request),
   };
 }

@@ -1,0 +1,70 @@
+import { useEffect, useId, useState } from 'react';
+import type { CaseSummary } from '../../../preload/contract/channels';
+import { call } from '../../api';
+import { DEFAULT_CONTACT_TYPES } from '../capture/contact-types';
+import { activeFilterCount, NO_SEARCH_FILTER, type SearchFilter } from './search-filter';
+
+interface SearchFiltersProps {
+  filter: SearchFilter;
+  onChange: (filter: SearchFilter) => void;
+}
+
+/** Filters behind a small disclosure, so the dialog stays a search box first. */
+export function SearchFilters({ filter, onChange }: SearchFiltersProps) {
+  const id = useId();
+  const [shown, setShown] = useState(false);
+  const [cases, setCases] = useState<CaseSummary[]>([]);
+  const active = activeFilterCount(filter);
+  const set = (patch: Partial<SearchFilter>) => onChange({ ...filter, ...patch });
+
+  useEffect(() => {
+    if (!shown || cases.length > 0) return;
+    void call('listCases', {}).then((result) => result.ok && setCases(result.value));
+  }, [shown, cases.length]);
+
+  return (
+    <div className="search-filters">
+      <button type="button" className="link-button" aria-expanded={shown} aria-controls={`${id}-panel`} onClick={() => setShown((s) => !s)}>
+        {shown ? 'Hide filters' : 'Filters'}
+        {active > 0 ? ` (${active} on)` : ''}
+      </button>
+      <div id={`${id}-panel`} className="search-filters__panel" hidden={!shown}>
+        <div className="search-filters__field">
+          <label htmlFor={`${id}-case`}>Child</label>
+          <select id={`${id}-case`} className="search-select" value={filter.caseId} onChange={(e) => set({ caseId: e.target.value })}>
+            <option value="">All children</option>
+            {cases.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.childName}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="search-filters__field">
+          <label htmlFor={`${id}-type`}>Contact type</label>
+          <select id={`${id}-type`} className="search-select" value={filter.contactType} onChange={(e) => set({ contactType: e.target.value })}>
+            <option value="">All types</option>
+            {DEFAULT_CONTACT_TYPES.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="search-filters__field">
+          <label htmlFor={`${id}-from`}>From</label>
+          <input id={`${id}-from`} type="date" className="search-date" value={filter.from} onChange={(e) => set({ from: e.target.value })} />
+        </div>
+        <div className="search-filters__field">
+          <label htmlFor={`${id}-to`}>To</label>
+          <input id={`${id}-to`} type="date" className="search-date" value={filter.to} onChange={(e) => set({ to: e.target.value })} />
+        </div>
+        {active > 0 ? (
+          <button type="button" className="link-button" onClick={() => onChange(NO_SEARCH_FILTER)}>
+            Clear filters
+          </button>
+        ) : null}
+      </div>
+    </div>
+  );
+}
