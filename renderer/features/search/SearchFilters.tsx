@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import type { CaseSummary } from '../../../preload/contract/channels';
 import { call } from '../../api';
-import { DEFAULT_CONTACT_TYPES } from '../capture/contact-types';
+import { ContactTypeField, DateRangeFields } from '../../ui/filters/FilterFields';
 import { activeFilterCount, NO_SEARCH_FILTER, type SearchFilter } from './search-filter';
 
 interface SearchFiltersProps {
@@ -29,9 +29,9 @@ export function SearchFilters({ filter, onChange }: SearchFiltersProps) {
         {active > 0 ? ` (${active} on)` : ''}
       </button>
       <div id={`${id}-panel`} className="search-filters__panel" hidden={!shown}>
-        <div className="search-filters__field">
+        <div className="filter-field">
           <label htmlFor={`${id}-case`}>Child</label>
-          <select id={`${id}-case`} className="search-select" value={filter.caseId} onChange={(e) => set({ caseId: e.target.value })}>
+          <select id={`${id}-case`} className="filter-control" value={filter.caseId} onChange={(e) => set({ caseId: e.target.value })}>
             <option value="">All children</option>
             {cases.map((c) => (
               <option key={c.id} value={c.id}>
@@ -40,25 +40,8 @@ export function SearchFilters({ filter, onChange }: SearchFiltersProps) {
             ))}
           </select>
         </div>
-        <div className="search-filters__field">
-          <label htmlFor={`${id}-type`}>Contact type</label>
-          <select id={`${id}-type`} className="search-select" value={filter.contactType} onChange={(e) => set({ contactType: e.target.value })}>
-            <option value="">All types</option>
-            {DEFAULT_CONTACT_TYPES.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="search-filters__field">
-          <label htmlFor={`${id}-from`}>From</label>
-          <input id={`${id}-from`} type="date" className="search-date" value={filter.from} onChange={(e) => set({ from: e.target.value })} />
-        </div>
-        <div className="search-filters__field">
-          <label htmlFor={`${id}-to`}>To</label>
-          <input id={`${id}-to`} type="date" className="search-date" value={filter.to} onChange={(e) => set({ to: e.target.value })} />
-        </div>
+        <ContactTypeField id={`${id}-type`} value={filter.contactType} onChange={(contactType) => set({ contactType })} />
+        <DateRangeFields idPrefix={id} from={filter.from} to={filter.to} onChange={set} />
         {active > 0 ? (
           <button type="button" className="link-button" onClick={() => onChange(NO_SEARCH_FILTER)}>
             Clear filters

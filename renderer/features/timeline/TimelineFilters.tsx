@@ -1,6 +1,5 @@
 import { useId } from 'react';
-import { todayIsoDate } from '../../lib/dates';
-import { DEFAULT_CONTACT_TYPES } from '../capture/contact-types';
+import { ContactTypeField, DateRangeFields } from '../../ui/filters/FilterFields';
 import { isFiltered, NO_FILTER, type TimelineFilter } from './timeline-filter';
 
 interface TimelineFiltersProps {
@@ -15,25 +14,8 @@ export function TimelineFilters({ filter, onChange }: TimelineFiltersProps) {
   return (
     <fieldset className="timeline-filters">
       <legend className="timeline-filters__legend">Filter notes</legend>
-      <div className="timeline-filters__field">
-        <label htmlFor={`${id}-type`}>Contact type</label>
-        <select id={`${id}-type`} className="timeline-select" value={filter.contactType} onChange={(e) => set({ contactType: e.target.value })}>
-          <option value="">All types</option>
-          {DEFAULT_CONTACT_TYPES.map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="timeline-filters__field">
-        <label htmlFor={`${id}-from`}>From</label>
-        <input id={`${id}-from`} type="date" className="input timeline-date" value={filter.from} max={filter.to || todayIsoDate()} onChange={(e) => set({ from: e.target.value })} />
-      </div>
-      <div className="timeline-filters__field">
-        <label htmlFor={`${id}-to`}>To</label>
-        <input id={`${id}-to`} type="date" className="input timeline-date" value={filter.to} min={filter.from || undefined} onChange={(e) => set({ to: e.target.value })} />
-      </div>
+      <ContactTypeField id={`${id}-type`} value={filter.contactType} onChange={(contactType) => set({ contactType })} />
+      <DateRangeFields idPrefix={id} from={filter.from} to={filter.to} onChange={set} bounded />
       <div className="timeline-filters__check">
         <input id={`${id}-significant`} type="checkbox" className="checkbox__input" checked={filter.significantOnly} onChange={(e) => set({ significantOnly: e.target.checked })} />
         <label htmlFor={`${id}-significant`} className="checkbox__label">

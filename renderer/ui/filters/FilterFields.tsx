@@ -1,0 +1,60 @@
+/**
+ * The filter fields shared by the timeline and the search dialog: contact type and a date range.
+ * One implementation so both read, look and behave the same (labels "Contact type", "From", "To").
+ */
+import { todayIsoDate } from '../../lib/dates';
+import { DEFAULT_CONTACT_TYPES } from '../../features/capture/contact-types';
+
+export function ContactTypeField({ id, value, onChange }: { id: string; value: string; onChange: (value: string) => void }) {
+  return (
+    <div className="filter-field">
+      <label htmlFor={id}>Contact type</label>
+      <select id={id} className="filter-control" value={value} onChange={(e) => onChange(e.target.value)}>
+        <option value="">All types</option>
+        {DEFAULT_CONTACT_TYPES.map((t) => (
+          <option key={t.id} value={t.id}>
+            {t.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+interface DateRangeFieldsProps {
+  idPrefix: string;
+  from: string;
+  to: string;
+  onChange: (range: { from: string; to: string }) => void;
+  /** Stop the pickers offering a "from" after "to" or after today (the timeline looks backwards). */
+  bounded?: boolean;
+}
+
+export function DateRangeFields({ idPrefix, from, to, onChange, bounded = false }: DateRangeFieldsProps) {
+  return (
+    <>
+      <div className="filter-field">
+        <label htmlFor={`${idPrefix}-from`}>From</label>
+        <input
+          id={`${idPrefix}-from`}
+          type="date"
+          className="filter-control filter-date"
+          value={from}
+          max={bounded ? to || todayIsoDate() : undefined}
+          onChange={(e) => onChange({ from: e.target.value, to })}
+        />
+      </div>
+      <div className="filter-field">
+        <label htmlFor={`${idPrefix}-to`}>To</label>
+        <input
+          id={`${idPrefix}-to`}
+          type="date"
+          className="filter-control filter-date"
+          value={to}
+          min={bounded ? from || undefined : undefined}
+          onChange={(e) => onChange({ from, to: e.target.value })}
+        />
+      </div>
+    </>
+  );
+}
