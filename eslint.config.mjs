@@ -13,9 +13,17 @@ import tseslint from 'typescript-eslint';
 const ELECTRON_MESSAGE =
   'Only main/app/** (the Electron layer), preload/index.ts and tests/electron/** may import electron; keep everything else testable in plain Node.';
 
-function boundaries({ electron = false, main = false, renderer = false, node = true } = {}) {
+function boundaries({ electron = false, main = false, renderer = false, node = true, zod = true } = {}) {
   const paths = [];
   const patterns = [];
+  if (!zod) {
+    // The contract's schema files import zod; a value imported from one would put zod in the page.
+    patterns.push({
+      regex: '(^|/)preload/contract(/(index|channels|people|contact-types|fields|errors))?$',
+      allowTypeImports: true,
+      message: 'The renderer imports only types from the contract schemas; values come from zod-free files (api, limits, relationships).',
+    });
+  }
   if (!electron) {
     paths.push({ name: 'electron', message: ELECTRON_MESSAGE });
     patterns.push({ regex: '^electron/', message: ELECTRON_MESSAGE });
@@ -92,7 +100,7 @@ export default defineConfig([
   { files: ['main/app/**'], rules: { 'no-restricted-imports': boundaries({ main: true, electron: true }), 'no-restricted-syntax': 'off' } },
   { files: ['preload/index.ts'], rules: { 'no-restricted-imports': boundaries({ electron: true }), 'no-restricted-syntax': 'off' } },
   { files: ['preload/contract/**'], rules: { 'no-restricted-imports': boundaries({ node: false }) } },
-  { files: ['renderer/**'], rules: { 'no-restricted-imports': boundaries({ node: false }) } },
+  { files: ['renderer/**'], rules: { 'no-restricted-imports': boundaries({ node: false, zod: false }) } },
   // Tests drive everything, so they may import main and renderer code; only the Electron smoke test may import electron.
   { files: ['tests/**', 'bench/**'], rules: { 'no-restricted-imports': boundaries({ main: true, renderer: true }) } },
   {

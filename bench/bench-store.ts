@@ -12,6 +12,7 @@ import { CaseRepository } from '../main/cases/case-repository';
 import { createRng, type Rng } from '../main/demo/prng';
 import { NoteRepository } from '../main/notes/note-repository';
 import { SearchRepository, type SearchRequest } from '../main/search/search-repository';
+import { PersonRepository } from '../main/people/person-repository';
 import { openEncryptedStore, type StoreDatabase } from '../main/store/open-store';
 import { childName } from './child-names';
 import { createNoteText } from './note-text';
@@ -19,7 +20,7 @@ import { openPlaintextStore } from './open-plaintext-store';
 import { timeMs } from './stats';
 
 /** A note about one child and nothing else said: the plainest quick note. */
-const UNSTRUCTURED = { contactAt: null, contactHasTime: false, contactType: null as string | null, significant: false, voice: [] };
+const UNSTRUCTURED = { contactAt: null, contactHasTime: false, contactType: null as string | null, significant: false, voice: [], people: [] };
 
 export type Mode = 'encrypted' | 'plaintext';
 
@@ -62,7 +63,7 @@ export class BenchStore {
         ? openEncryptedStore(this.file, crypto.randomBytes(32), { create: true })
         : openPlaintextStore(this.file);
     this.notes = new NoteRepository(this.db);
-    this.searcher = new SearchRepository(this.db);
+    this.searcher = new SearchRepository(this.db, new PersonRepository(this.db));
     try {
       this.fillSeconds = timeMs(() => this.fill(fill)) / 1000;
     } catch (error) {
@@ -135,12 +136,12 @@ export class BenchStore {
     return this.notes.listForCase(this.heavy).length;
   }
 
-  /** For the what-if: 0 stops SQLite checkpointing inside a commit (the app's default is 1,000 pages). */
+  /** For the comparator: SQLite's default checkpoints inside the commit that fills 1,000 pages. */
   setAutoCheckpoint(pages: number): void {
     this.db.pragma(`wal_autocheckpoint = ${pages}`);
   }
 
-  /** A PASSIVE checkpoint, as an idle-time job would run it (never waits for readers). */
+  /** A PASSIVE checkpoint, as the app's idle checkpoint runs it (never waits for readers). */
   checkpoint(): void {
     this.db.pragma('wal_checkpoint(PASSIVE)');
   }

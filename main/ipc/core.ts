@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import type { AppEventName, AppEvents, Envelope, LockReason, SessionInfo } from '../../preload/contract';
 import { DEFAULT_KDF, type KdfSettings } from '../keys/profile-keys';
 import { ProfileDirectory } from '../profiles/profile-directory';
+import { IdleCheckpoint } from '../session/idle-checkpoint';
 import { IdleLock, type Timers } from '../session/idle-lock';
 import { Session } from '../session/session';
 import { systemClock, type Clock } from '../shared/clock';
@@ -14,9 +15,11 @@ import type { SettingsPort } from '../settings/settings-port';
 import type { CoreContext } from './core-context';
 import { createDispatcher, type Handlers } from './dispatcher';
 import { caseHandlers } from './handlers/case-handlers';
+import { contactTypeHandlers } from './handlers/contact-type-handlers';
 import { draftHandlers } from './handlers/draft-handlers';
 import { searchHandlers } from './handlers/search-handlers';
 import { noteHandlers } from './handlers/note-handlers';
+import { peopleHandlers } from './handlers/people-handlers';
 import { profileHandlers } from './handlers/profile-handlers';
 import { sessionHandlers } from './handlers/session-handlers';
 import { settingsHandlers } from './handlers/settings-handlers';
@@ -83,13 +86,21 @@ export function createCore(options: CoreOptions): Core {
     ...noteHandlers(ctx),
     ...draftHandlers(ctx),
     ...searchHandlers(ctx),
+    ...peopleHandlers(ctx),
+    ...contactTypeHandlers(ctx),
   };
-  const dispatch = createDispatcher(handlers);
+  const dispatchRequest = createDispatcher(handlers);
+  const checkpoint = new IdleCheckpoint(() => session.checkpoint(), options.timers);
   return {
-    dispatch,
+    dispatch: async (channel, payload) => {
+      const answer = await dispatchRequest(channel, payload);
+      checkpoint.touch();
+      return answer;
+    },
     lock: lockFor,
     shutdown: () => {
       idle.stop();
+      checkpoint.cancel();
       session.lockNow();
     },
   };

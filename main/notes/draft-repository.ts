@@ -16,11 +16,14 @@ interface DraftRow {
   updated_at: string;
 }
 
+// Drafts saved before people could be mentioned have no `people`.
+const stateOf = (json: string): Draft['state'] => ({ people: [], ...(JSON.parse(json) as Partial<Draft['state']>) }) as Draft['state'];
+
 const toDraft = (row: DraftRow): Draft => ({
   id: row.id,
   caseId: row.case_id,
   body: row.body,
-  state: JSON.parse(row.structure_json) as Draft['state'],
+  state: stateOf(row.structure_json),
   createdAt: row.created_at,
   updatedAt: row.updated_at,
 });
@@ -60,7 +63,7 @@ export class DraftRepository {
         this.remove.run(id);
         return null;
       }
-      if (body.trim() === '' && state.children.length === 0) {
+      if (body.trim() === '' && state.children.length === 0 && state.people.length === 0) {
         this.remove.run(id);
         return null;
       }

@@ -22,6 +22,9 @@ export class NoteRepository {
   private readonly selectById;
   private readonly selectInbox;
   private readonly caseExists;
+  private readonly personExists;
+  private readonly insertPersonLink;
+  private readonly deletePersonLinks;
   private readonly insertNote;
   private readonly insertLink;
   private readonly deleteLinks;
@@ -36,6 +39,9 @@ export class NoteRepository {
       `SELECT ${NOTE_COLUMNS} FROM notes n WHERE n.in_inbox = 1 ORDER BY n.occurred_at DESC, n.id DESC`,
     );
     this.caseExists = db.prepare<[string], number>('SELECT 1 FROM cases WHERE id = ?').pluck();
+    this.personExists = db.prepare<[string], number>('SELECT 1 FROM people WHERE id = ?').pluck();
+    this.insertPersonLink = db.prepare('INSERT INTO note_people (note_id, person_id) VALUES (?, ?)');
+    this.deletePersonLinks = db.prepare('DELETE FROM note_people WHERE note_id = ?');
     this.insertNote = db.prepare(
       `INSERT INTO notes (id, body, version, contact_at, contact_has_time, contact_type, significant, voice_json,
                           occurred_at, in_inbox, created_at, updated_at)
@@ -79,7 +85,7 @@ export class NoteRepository {
         }
         throw new AppError('CONFLICT', 'A different note with this id already exists. Nothing was overwritten.');
       }
-      this.requireCases(structure);
+      this.requireLinked(structure);
       const at = now.toISOString();
       const fields = this.fieldsOf(id, body, structure, at);
       this.insertNote.run({ ...fields, now: at });
@@ -97,12 +103,13 @@ export class NoteRepository {
       if (current.body === body && JSON.stringify(structureOf(current)) === JSON.stringify(structure)) {
         throw new AppError('INVALID_REQUEST', 'The amendment does not change anything.', { field: 'body' });
       }
-      this.requireCases(structure);
+      this.requireLinked(structure);
       const at = now.toISOString();
       const version = current.version + 1;
       const fields = this.fieldsOf(noteId, body, structure, current.createdAt);
       this.updateNote.run({ ...fields, version, now: at });
       this.deleteLinks.run(noteId);
+      this.deletePersonLinks.run(noteId);
       this.writeLinks(noteId, structure, fields.occurredAt);
       this.insertVersion.run(noteId, version, body, JSON.stringify(structure), reason, at);
       return this.get(noteId);
@@ -138,8 +145,8 @@ export class NoteRepository {
       const note = this.get(noteId);
       if (note.children.length > 0) throw new AppError('CONFLICT', 'That note is already filed. Amend it to change its children.');
       const structure = { ...structureOf(note), children: caseIds.map((caseId) => ({ caseId, seen: null, notSeenReason: null, bedroomSeen: null })) };
-      this.requireCases(structure);
-      this.writeLinks(noteId, structure, note.occurredAt);
+      this.requireLinked(structure);
+      this.writeChildLinks(noteId, structure, note.occurredAt);
       this.db.prepare('UPDATE notes SET in_inbox = 0 WHERE id = ?').run(noteId);
       return this.get(noteId);
     }).immediate();
@@ -160,15 +167,23 @@ export class NoteRepository {
   }
 
   private writeLinks(noteId: string, s: NoteStructure, occurredAt: string): void {
+    this.writeChildLinks(noteId, s, occurredAt);
+    for (const personId of s.people) this.insertPersonLink.run(noteId, personId);
+  }
+
+  private writeChildLinks(noteId: string, s: NoteStructure, occurredAt: string): void {
     for (const child of s.children) {
       const bedroom = child.bedroomSeen === null ? null : child.bedroomSeen ? 1 : 0;
       this.insertLink.run(noteId, child.caseId, occurredAt, child.seen, child.notSeenReason, bedroom);
     }
   }
 
-  private requireCases(s: NoteStructure): void {
+  private requireLinked(s: NoteStructure): void {
     for (const child of s.children) {
       if (!this.caseExists.get(child.caseId)) throw new AppError('NOT_FOUND', 'A linked case could not be found.');
+    }
+    for (const personId of s.people) {
+      if (!this.personExists.get(personId)) throw new AppError('NOT_FOUND', 'A linked person could not be found.');
     }
   }
 }

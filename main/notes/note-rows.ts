@@ -1,8 +1,8 @@
 /**
  * How a note is read back: one SELECT shape shared by every query that returns notes, with the
- * children it concerns gathered by a correlated subquery (one primary-key range per note).
+ * children and other people it concerns gathered by correlated subqueries (one primary-key range each).
  */
-import type { ChildLink, Note, NoteStructure } from '../../preload/contract';
+import type { ChildLink, Note, NotePerson, NoteStructure } from '../../preload/contract';
 
 export const NOTE_COLUMNS = `
   n.id, n.body, n.version, n.contact_at, n.contact_has_time, n.contact_type, n.significant, n.voice_json,
@@ -11,7 +11,10 @@ export const NOTE_COLUMNS = `
             'caseId', l.case_id, 'childName', c.child_name, 'seen', l.seen,
             'notSeenReason', l.not_seen_reason, 'bedroomSeen', l.bedroom_seen))
      FROM note_links l JOIN cases c ON c.id = l.case_id
-    WHERE l.note_id = n.id) AS children_json`;
+    WHERE l.note_id = n.id) AS children_json,
+  (SELECT json_group_array(json_object('personId', p.id, 'fullName', p.full_name))
+     FROM note_people np JOIN people p ON p.id = np.person_id
+    WHERE np.note_id = n.id) AS people_json`;
 
 export interface NoteRow {
   id: string;
@@ -26,6 +29,7 @@ export interface NoteRow {
   created_at: string;
   updated_at: string;
   children_json: string;
+  people_json: string;
 }
 
 interface RawLink extends Omit<ChildLink, 'bedroomSeen'> {
@@ -46,6 +50,7 @@ export function toNote(row: NoteRow): Note {
     children: links
       .map((l) => ({ ...l, bedroomSeen: l.bedroomSeen === null ? null : l.bedroomSeen === 1 }))
       .sort((a, b) => a.childName.localeCompare(b.childName, 'en-GB')),
+    people: (JSON.parse(row.people_json) as NotePerson[]).sort((a, b) => a.fullName.localeCompare(b.fullName, 'en-GB')),
     occurredAt: row.occurred_at,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -61,5 +66,6 @@ export function structureOf(note: Note): NoteStructure {
     contactType: note.contactType,
     significant: note.significant,
     voice: note.voice,
+    people: note.people.map((p) => p.personId),
   };
 }

@@ -6,8 +6,11 @@
 import { v4 as uuidv4 } from 'uuid';
 import type { ProfileSummary } from '../../preload/contract';
 import { CaseRepository } from '../cases/case-repository';
+import { ContactTypeRepository } from '../contact-types/contact-type-repository';
 import { DraftRepository } from '../notes/draft-repository';
 import { NoteRepository } from '../notes/note-repository';
+import { FamilyRepository } from '../people/family-repository';
+import { PersonRepository } from '../people/person-repository';
 import { SearchRepository } from '../search/search-repository';
 import {
   createProfileKeys,
@@ -30,6 +33,7 @@ import {
 } from '../profiles/unlock-attempts';
 import { AppError } from '../shared/app-error';
 import type { Clock } from '../shared/clock';
+import { logUnexpectedError } from '../shared/safe-log';
 import { openEncryptedStore, type StoreDatabase } from '../store/open-store';
 import { storeOpenProblem } from './store-messages';
 
@@ -38,6 +42,22 @@ export interface Repositories {
   notes: NoteRepository;
   drafts: DraftRepository;
   search: SearchRepository;
+  people: PersonRepository;
+  family: FamilyRepository;
+  contactTypes: ContactTypeRepository;
+}
+
+function repositoriesFor(db: StoreDatabase): Repositories {
+  const people = new PersonRepository(db);
+  return {
+    cases: new CaseRepository(db),
+    notes: new NoteRepository(db),
+    drafts: new DraftRepository(db),
+    search: new SearchRepository(db, people),
+    people,
+    family: new FamilyRepository(db, people),
+    contactTypes: new ContactTypeRepository(db),
+  };
 }
 
 interface Unlocked {
@@ -177,6 +197,16 @@ export class Session {
     });
   }
 
+  /** Copies the WAL back into the store (PASSIVE: never waits) if one is open. Runs in quiet moments. */
+  checkpoint(): void {
+    try {
+      this.current?.db.pragma('wal_checkpoint(PASSIVE)');
+    } catch (error) {
+      // Not fatal: the next quiet moment (or SQLite's own guard) tries again.
+      logUnexpectedError('checkpoint', error);
+    }
+  }
+
   /** Returns true if a store was open (and is now closed). */
   lock(): Promise<boolean> {
     return this.serialise(async () => this.lockNow());
@@ -224,12 +254,7 @@ export class Session {
         db,
         dataKey,
         lock,
-        repositories: {
-          cases: new CaseRepository(db),
-          notes: new NoteRepository(db),
-          drafts: new DraftRepository(db),
-          search: new SearchRepository(db),
-        },
+        repositories: repositoriesFor(db),
       };
     } catch (error) {
       dataKey.fill(0);

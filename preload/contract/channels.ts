@@ -5,49 +5,19 @@
  */
 import { z } from 'zod';
 import { AUTO_LOCK_MINUTES, MAX_NOTE_CHARACTERS } from './limits';
-import { MAX_PASSPHRASE_CHARACTERS, meetsPassphraseRule } from './passphrase-policy';
-
-const NO_CONTROL_CHARACTERS = /^[^\u0000-\u001f\u007f]*$/u;
-// Note bodies keep newlines and tabs; other control characters are refused rather than stored.
-const NO_CONTROL_EXCEPT_WHITESPACE = /^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/u;
-
-const singleLine = (label: string, max: number) =>
-  z
-    .string({ error: `${label} must be text.` })
-    .trim()
-    .min(1, { error: `${label} is required.` })
-    .max(max, { error: `${label} must be at most ${max} characters.` })
-    .regex(NO_CONTROL_CHARACTERS, { error: `${label} contains characters that cannot be stored.` });
-
-const optionalSingleLine = (label: string, max: number) =>
-  z
-    .string({ error: `${label} must be text.` })
-    .trim()
-    .max(max, { error: `${label} must be at most ${max} characters.` })
-    .regex(NO_CONTROL_CHARACTERS, { error: `${label} contains characters that cannot be stored.` })
-    .transform((v) => (v === '' ? null : v))
-    .nullable()
-    .optional()
-    .transform((v) => v ?? null);
-
-const newPassphrase = z
-  .string({ error: 'Passphrase must be text.' })
-  .max(MAX_PASSPHRASE_CHARACTERS, { error: 'Passphrase is too long.' })
-  .refine(meetsPassphraseRule, { error: 'Use at least 12 characters, or 4 words.' });
-
-const existingPassphrase = z
-  .string({ error: 'Passphrase must be text.' })
-  .min(1, { error: 'Enter your passphrase.' })
-  .max(MAX_PASSPHRASE_CHARACTERS, { error: 'Passphrase is too long.' });
-
-const id = (label: string) => z.uuid({ error: `${label} is not a valid id.` });
-
-/** ISO calendar date (YYYY-MM-DD) that really exists and is not in the future. */
-const pastIsoDate = z.iso
-  .date({ error: 'Date of birth must be a real date (YYYY-MM-DD).' })
-  .refine((d) => d <= new Date().toISOString().slice(0, 10), { error: 'Date of birth cannot be in the future.' });
-
-const empty = z.strictObject({});
+import {
+  empty,
+  existingPassphrase,
+  id,
+  newPassphrase,
+  NO_CONTROL_CHARACTERS,
+  NO_CONTROL_EXCEPT_WHITESPACE,
+  optionalSingleLine,
+  pastIsoDate,
+  singleLine,
+} from './fields';
+import { contactTypeChannels } from './contact-types';
+import { NotePerson, Person, peopleChannels } from './people';
 
 const noteBody = z
   .string({ error: 'Note must be text.' })
@@ -73,6 +43,12 @@ const childAnswer = z.strictObject({
   bedroomSeen: z.boolean({ error: 'Bedroom seen must be yes or no.' }).nullable().default(null),
 });
 
+const notePeople = z
+  .array(id('Person'))
+  .max(50, { error: 'A note can mention at most 50 people.' })
+  .refine((ids) => new Set(ids).size === ids.length, { error: 'Each person can be linked once.' })
+  .default([]);
+
 /**
  * Everything optional about a note. A note with none of it is complete; structure is offered, never
  * required. Children: the cases the note concerns (several for a family visit), each with optional
@@ -93,6 +69,8 @@ export const NoteStructure = z
       .array(z.string().trim().min(1).max(2000, { error: 'A quote can be at most 2000 characters.' }))
       .max(50, { error: 'At most 50 quotes per note.' })
       .default([]),
+    /** Other people the note concerns or who were present (parents, professionals ...): person ids. */
+    people: notePeople,
   })
   .refine((s) => new Set(s.children.map((c) => c.caseId)).size === s.children.length, {
     error: 'Each child can be linked once.',
@@ -107,6 +85,7 @@ export type NoteStructureInput = z.input<typeof NoteStructure>;
  */
 export const DraftState = z.strictObject({
   children: z.array(childAnswer).max(20, { error: 'A note can be about at most 20 children.' }).default([]),
+  people: notePeople,
   dismissed: z.array(z.string().max(300)).max(200).default([]),
 });
 export type DraftStateInput = z.input<typeof DraftState>;
@@ -135,6 +114,9 @@ export const CaseSummary = z.object({
   createdAt: z.string(),
   noteCount: z.number(),
   lastNoteAt: z.string().nullable(),
+  /** Free text, as the practitioner writes it ("Child protection plan (neglect) since 3 March 2026"). */
+  legalStatus: z.string().nullable(),
+  allocatedWorker: z.string().nullable(),
 });
 export type CaseSummary = z.infer<typeof CaseSummary>;
 
@@ -161,6 +143,8 @@ export const Note = z.object({
   voice: z.array(z.string()),
   /** The children (cases) the note is about, with per-child visit answers. Empty: in the inbox. */
   children: z.array(ChildLink),
+  /** Other people the note concerns or who were present, A–Z. */
+  people: z.array(NotePerson),
   /** Contact time, else writing time: what timelines are ordered by. */
   occurredAt: z.string(),
   /** When it was written (finalised). */
@@ -185,6 +169,7 @@ export const Draft = z.object({
   body: z.string(),
   state: z.object({
     children: z.array(z.object({ caseId: z.string(), seen: z.string().nullable(), notSeenReason: z.string().nullable(), bedroomSeen: z.boolean().nullable() })),
+    people: z.array(z.string()),
     dismissed: z.array(z.string()),
   }),
   createdAt: z.string(),
@@ -211,7 +196,7 @@ export const SearchCaseHit = z.object({
 });
 export type SearchCaseHit = z.infer<typeof SearchCaseHit>;
 
-export const SearchResults = z.object({ cases: z.array(SearchCaseHit), notes: z.array(SearchNoteHit) });
+export const SearchResults = z.object({ cases: z.array(SearchCaseHit), people: z.array(Person), notes: z.array(SearchNoteHit) });
 export type SearchResults = z.infer<typeof SearchResults>;
 
 export const CreatedProfile = z.object({ profile: ProfileSummary, recoveryKey: z.string(), session: SessionInfo });
@@ -276,6 +261,18 @@ export const contract = {
     response: CaseSummary,
   },
   getCase: { request: z.strictObject({ caseId: id('Case') }), response: CaseSummary },
+  /** Edits the case summary: every field is sent, and an empty one clears it. */
+  updateCase: {
+    request: z.strictObject({
+      caseId: id('Case'),
+      childName: singleLine("Child's name", 200),
+      dateOfBirth: pastIsoDate.nullable().optional().transform((v) => v ?? null),
+      caseReference: optionalSingleLine('Case reference', 60),
+      legalStatus: optionalSingleLine('Legal status', 300),
+      allocatedWorker: optionalSingleLine('Allocated worker', 100),
+    }),
+    response: CaseSummary,
+  },
   /** A child's timeline, newest first (by contact time, else writing time), optionally filtered. */
   listNotes: {
     request: z.strictObject({
@@ -293,7 +290,7 @@ export const contract = {
     request: z.strictObject({
       id: id('Note'),
       body: nonBlankNoteBody,
-      structure: NoteStructure.default({ children: [], contactAt: null, contactHasTime: false, contactType: null, significant: false, voice: [] }),
+      structure: NoteStructure.default({ children: [], contactAt: null, contactHasTime: false, contactType: null, significant: false, voice: [], people: [] }),
     }),
     response: Note,
   },
@@ -303,7 +300,7 @@ export const contract = {
       id: id('Draft'),
       caseId: id('Case').nullable(),
       body: noteBody,
-      state: DraftState.default({ children: [], dismissed: [] }),
+      state: DraftState.default({ children: [], people: [], dismissed: [] }),
     }),
     response: Draft.nullable(),
   },
@@ -324,7 +321,7 @@ export const contract = {
   },
   getNoteHistory: { request: z.strictObject({ noteId: id('Note') }), response: z.array(NoteVersion) },
   listInbox: { request: empty, response: z.array(Note) },
-  /** Ranked search across notes and cases (names match partially). No query text is ever logged. */
+  /** Ranked search across notes, cases and people (names match partially). No query text is ever logged. */
   search: {
     request: z.strictObject({
       query: z
@@ -349,6 +346,8 @@ export const contract = {
     }),
     response: Note,
   },
+  ...peopleChannels,
+  ...contactTypeChannels,
 } as const;
 
 export type Contract = typeof contract;

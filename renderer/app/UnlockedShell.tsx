@@ -3,6 +3,7 @@ import type { CaseSummary, Draft, Note, ProfileSummary } from '../../preload/con
 import { CaseDirectoryProvider } from '../features/capture/case-directory';
 import { QuickCaptureDialog, savedWhere } from '../features/capture/QuickCaptureDialog';
 import { CaseListPage } from '../features/cases/CaseListPage';
+import { ContactTypesProvider } from '../features/contact-types/ContactTypesProvider';
 import { CasePage } from '../features/cases/CasePage';
 import { DraftsPage } from '../features/drafts/DraftsPage';
 import { InboxPage } from '../features/inbox/InboxPage';
@@ -123,6 +124,7 @@ export function UnlockedShell(props: UnlockedShellProps) {
 
   return (
     <CaseDirectoryProvider refreshKey={directoryKey}>
+      <ContactTypesProvider>
       <AppLayout
         header={
           <ShellHeader
@@ -154,6 +156,7 @@ export function UnlockedShell(props: UnlockedShellProps) {
             draftId={view.draftId}
             notesVersion={notesVersion}
             onBack={() => go({ name: 'cases', returnTo: view.caseId })}
+            onOpenCase={(caseId) => openCase(caseId)}
             onChanged={counts.refresh}
           />
         ) : null}
@@ -193,6 +196,7 @@ export function UnlockedShell(props: UnlockedShellProps) {
           }}
         />
       </AppLayout>
+      </ContactTypesProvider>
     </CaseDirectoryProvider>
   );
 }

@@ -33,3 +33,13 @@ export function focusField(fieldId: string): void {
   element.focus();
   element.scrollIntoView({ block: 'center' });
 }
+
+/**
+ * A date of birth from a date input, checked before asking main: empty is fine (it is optional); a
+ * half-typed date (the browser reports badInput and an empty value) or a future one is not.
+ */
+export function dateOfBirthError(value: string, unreadable: boolean, today: string): string | null {
+  if (unreadable) return 'Enter a real date of birth, or leave it empty';
+  if (value !== '' && value > today) return 'Date of birth cannot be in the future';
+  return null;
+}

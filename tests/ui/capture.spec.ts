@@ -137,7 +137,7 @@ test('@ links two children through the autocomplete; S, A, N and B answer for ea
   await expect(box).toBeFocused();
 
   await page.keyboard.type('Visit to @');
-  const children = dialog.getByRole('listbox', { name: 'Children' });
+  const children = dialog.getByRole('listbox', { name: 'Children and people' });
   await expect(box).toHaveAttribute('aria-expanded', 'true');
   await expect(children.getByRole('option')).toHaveText(['Amira Khan', 'Leo Khan', 'Ruby Patel']);
   await page.keyboard.press('ArrowDown');
@@ -147,14 +147,15 @@ test('@ links two children through the autocomplete; S, A, N and B answer for ea
   await expect(box).toHaveValue('Visit to Leo Khan ');
 
   await page.keyboard.type('and @am');
-  await expect(children.getByRole('option')).toHaveText(['Amira Khan']);
+  // Last, always: adding someone new under the name typed (no one is called "am").
+  await expect(children.getByRole('option')).toHaveText(['Amira Khan', 'Add “am” as a new person…']);
   await expectNoAxeViolations(page, 'quick note with the child list open');
   // Escape closes the list, not the dialog; typing on opens it again.
   await page.keyboard.press('Escape');
   await expect(box).toHaveAttribute('aria-expanded', 'false');
   await expect(dialog).toBeVisible();
   await page.keyboard.type('i');
-  await expect(children.getByRole('option')).toHaveText(['Amira Khan']);
+  await expect(children.getByRole('option')).toHaveText(['Amira Khan', 'Add “ami” as a new person…']);
   await page.keyboard.press('Enter');
   await page.keyboard.type('at home.');
   await expect(box).toHaveValue('Visit to Leo Khan and Amira Khan at home.');

@@ -2,8 +2,10 @@ import type { Migration } from './migration';
 import { migration0001 } from './0001-cases-and-notes';
 import { migration0002 } from './0002-structured-notes-drafts-versions';
 import { migration0003 } from './0003-search-index';
+import { migration0004 } from './0004-people-and-family-groups';
+import { migration0005 } from './0005-contact-types';
 
 /** Every migration, in order. Add a new file `NNNN-name.ts` and append it here. */
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -6,10 +6,10 @@ import './amend.css';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { Note } from '../../../preload/contract/channels';
 import { call } from '../../api';
-import { Button } from '../../ui/Button';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { errorFor, formErrorsFromApi, type FormError } from '../../ui/form-errors';
 import { Modal } from '../../ui/Modal';
+import { SubmitOrCancel } from '../../ui/SubmitOrCancel';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { TextField } from '../../ui/TextField';
 import { noteWhen } from '../timeline/note-labels';
@@ -69,14 +69,7 @@ export function AmendDialog({ note, onClose, onAmended }: AmendDialogProps) {
           required
           error={errorFor(errors, REASON)}
         />
-        <div className="button-group">
-          <Button type="submit" unavailable={saving}>
-            Save amendment
-          </Button>
-          <Button variant="secondary" onClick={onClose}>
-            Cancel
-          </Button>
-        </div>
+        <SubmitOrCancel submitLabel="Save amendment" busy={saving} onCancel={onClose} />
       </form>
     </Modal>
   );

@@ -13,5 +13,6 @@ export function unchangedStructure(note: Note): NoteStructureInput {
     contactType: note.contactType,
     significant: note.significant,
     voice: note.voice,
+    people: note.people.map((p) => p.personId),
   };
 }

@@ -1,6 +1,6 @@
 /**
  * The note composer, used on the case page and in the quick note. The text is the only thing needed:
- * structure is read from it as it is typed (dates, #type, !, quotes, @children) and shown as chips that
+ * structure is read from it as it is typed (dates, #type, !, quotes, @children and @people) and shown as chips that
  * can be removed; per-child visit answers are one key each. Ctrl/Cmd+Enter saves from anywhere in it.
  * Every change is kept as a draft within about a second (see useDraftAutosave), under the id the note
  * will have, so a retry never makes a second note and a crash loses nothing.
@@ -19,14 +19,16 @@ import { useCaseDirectory } from './case-directory';
 import { withChild } from './child-answers';
 import { useChildAnswers } from './useChildAnswers';
 import { ComposerActions } from './ComposerActions';
-import { justFinishedMention, removeAt, type TextEdit } from './mention-edit';
-import { exactChild, type ChildRef } from './mention-match';
+import { insertName, justFinishedMention, removeAt, type TextEdit } from './mention-edit';
+import { exactMention, type MentionOption } from './mention-options';
 import { noteStructure } from './note-structure';
 import { NoteInput } from './NoteInput';
+import { useContactTypes } from '../contact-types/ContactTypesProvider';
 import { parseNote } from './parse-note';
 import { RecognisedChips } from './RecognisedChips';
 import { snapshotOf, useComposerDraft, type ComposerPlace, type DraftFields } from './useComposerDraft';
 import { useMentionAutocomplete } from './useMentionAutocomplete';
+import { useNewPersonMention } from './useNewPersonMention';
 
 // A typed character that can end an @mention ("@Leo " / "@Leo," / "@Leo's"); '-' and '_' join names.
 const ENDS_MENTION = /[^\p{L}\p{M}\p{N}_-]/u;
@@ -106,9 +108,10 @@ export function Composer({
 
   const dismissed = useMemo(() => new Set(fields.dismissed), [fields.dismissed]);
   const parseAt = () => fields.anchor ?? new Date();
+  const contactTypes = useContactTypes().active; // the team's list: #fgc means what the team said
   const parsed = useMemo(
-    () => parseNote(fields.body, { now: fields.anchor ?? new Date(), dismissed }),
-    [fields.body, fields.anchor, dismissed],
+    () => parseNote(fields.body, { now: fields.anchor ?? new Date(), dismissed, contactTypes }),
+    [fields.body, fields.anchor, dismissed, contactTypes],
   );
 
   const nameOf = useCallback(
@@ -129,20 +132,40 @@ export function Composer({
     pendingCaret.current = null;
   });
 
-  const applyEdit = (edit: TextEdit, linked: ChildRef | null) => {
-    update((f) => ({ ...f, body: edit.body, children: linked ? withChild(f.children, linked.caseId) : f.children }));
+  // People created from this box are named at once, before the directory has reloaded.
+  const [createdNames, setCreatedNames] = useState<Readonly<Record<string, string>>>({});
+  const personNameOf = (personId: string) => createdNames[personId] ?? directory.personNameOf(personId) ?? 'Person not on your list';
+
+  const applyEdit = (edit: TextEdit, linked: MentionOption | null) => {
+    update((f) => ({
+      ...f,
+      body: edit.body,
+      children: linked?.kind === 'child' ? withChild(f.children, linked.caseId) : f.children,
+      people: linked?.kind === 'person' && !f.people.includes(linked.personId) ? [...f.people, linked.personId] : f.people,
+    }));
     pendingCaret.current = edit.caret;
-    if (linked) announce(`Linked ${linked.childName}`);
+    if (linked) announce(`Linked ${linked.name}`);
   };
+
+  const newPerson = useNewPersonMention(
+    fields.children.map((c) => ({ caseId: c.caseId, childName: nameOf(c.caseId) })),
+    (person, start, end) => {
+      setCreatedNames((names) => ({ ...names, [person.id]: person.fullName }));
+      directory.refresh();
+      const edit = insertName(fieldsRef.current.body, start, end, person.fullName);
+      applyEdit(edit, { kind: 'person', key: person.id, name: person.fullName, personId: person.id, detail: '' });
+    },
+    () => focusNote(),
+  );
 
   const onChange = (value: string, at: number) => {
     const previous = fields.body;
     // Only a typed character that can end a mention is worth a second parse here.
     if (value.length === previous.length + 1 && ENDS_MENTION.test(value[at - 1] ?? '')) {
-      const mention = justFinishedMention(previous, value, at, parseNote(value, { now: parseAt(), dismissed }));
-      const child = mention ? exactChild(directory.children, mention.query) : null;
-      if (mention && child) {
-        applyEdit(removeAt(value, mention.start, at), child);
+      const mention = justFinishedMention(previous, value, at, parseNote(value, { now: parseAt(), dismissed, contactTypes }));
+      const named = mention ? exactMention(directory.children, directory.people, mention.query) : null;
+      if (mention && named) {
+        applyEdit(removeAt(value, mention.start, at), named);
         return;
       }
     }
@@ -150,7 +173,16 @@ export function Composer({
     setCaret(at);
   };
 
-  const autocomplete = useMentionAutocomplete(idPrefix, fields.body, caret, parsed, directory.children, applyEdit);
+  const autocomplete = useMentionAutocomplete(
+    idPrefix,
+    fields.body,
+    caret,
+    parsed,
+    directory.children,
+    directory.people,
+    applyEdit,
+    newPerson.start,
+  );
 
   const save = async () => {
     if (saving) return;
@@ -162,7 +194,7 @@ export function Composer({
     setSaving(true);
     clear();
     autosave.cancel();
-    const result = await call('saveNote', { id: sent.id, body: sent.body, structure: noteStructure(parsed, sent.children) });
+    const result = await call('saveNote', { id: sent.id, body: sent.body, structure: noteStructure(parsed, sent.children, sent.people) });
     setSaving(false);
     if (result.ok) {
       setErrors([]);
@@ -212,61 +244,70 @@ export function Composer({
   };
 
   const altHelpId = `${idPrefix}-alt-keys`;
+  // The new-person dialog sits outside the composer, so its keys (Ctrl+Enter, Esc) stay its own.
   return (
-    <div ref={rootRef} className="composer" onKeyDown={onRootKeyDown} onBlur={onRootBlur}>
-      <ErrorSummary errors={errors} moveFocus={false} />
-      <NoteInput
-        id={inputId}
-        value={fields.body}
-        hint={`${modifierLabel}+Enter saves. Everything you type is kept as a draft.`}
-        error={errorFor(errors, inputId)}
-        describedBy={fields.children.length > 0 ? altHelpId : undefined}
-        keyShortcuts={`${modifierAria}+Enter Alt+S Alt+A Alt+N`}
-        rows={rows}
-        autocomplete={autocomplete}
-        onChange={onChange}
-        onCaret={setCaret}
-        onKeyDown={onTextKeyDown}
-        textareaRef={textareaRef}
-      />
-      <RecognisedChips
-        idPrefix={idPrefix}
-        parsed={parsed}
-        children={fields.children}
-        nameOf={nameOf}
-        child={answers.actions}
-        onDismiss={(key, what) => {
-          update((f) => ({ ...f, dismissed: f.dismissed.includes(key) ? f.dismissed : [...f.dismissed, key] }));
-          announce(`${what} removed`);
-        }}
-        focusNote={focusNote}
-        onChildFocusChange={setChildFocused}
-        now={new Date()}
-      />
-      {/* One line, two texts: switching them never moves the buttons below (no click lands elsewhere). */}
-      {fields.children.length > 0 && childFocused ? (
-        <p className="composer__keys composer__keys--chip" aria-hidden="true">
-          On this child: <kbd>S</kbd> seen, <kbd>A</kbd> seen alone, <kbd>N</kbd> not seen, <kbd>B</kbd> bedroom seen,{' '}
-          <kbd>Delete</kbd> unlink.
-        </p>
-      ) : null}
-      {fields.children.length > 0 && !childFocused ? (
-        <p id={altHelpId} className="composer__keys muted">
-          From the note: <kbd>Alt+S</kbd> seen, <kbd>Alt+A</kbd> seen alone, <kbd>Alt+N</kbd> not seen, for the next
-          child without an answer.
-        </p>
-      ) : null}
-      <ComposerActions
-        idPrefix={idPrefix}
-        saveLabel={saveLabel}
-        saving={saving}
-        onSave={() => void save()}
-        hasDraft={hasDraft}
-        onDiscard={discard}
-        autosave={autosave.state}
-        status={status}
-        extra={extraActions}
-      />
-    </div>
+    <>
+      <div ref={rootRef} className="composer" onKeyDown={onRootKeyDown} onBlur={onRootBlur}>
+        <ErrorSummary errors={errors} moveFocus={false} />
+        <NoteInput
+          id={inputId}
+          value={fields.body}
+          hint={`${modifierLabel}+Enter saves. Everything you type is kept as a draft.`}
+          error={errorFor(errors, inputId)}
+          describedBy={fields.children.length > 0 ? altHelpId : undefined}
+          keyShortcuts={`${modifierAria}+Enter Alt+S Alt+A Alt+N`}
+          rows={rows}
+          autocomplete={autocomplete}
+          onChange={onChange}
+          onCaret={setCaret}
+          onKeyDown={onTextKeyDown}
+          textareaRef={textareaRef}
+        />
+        <RecognisedChips
+          idPrefix={idPrefix}
+          parsed={parsed}
+          children={fields.children}
+          nameOf={nameOf}
+          child={answers.actions}
+          people={fields.people.map((personId) => ({ personId, name: personNameOf(personId) }))}
+          onRemovePerson={(personId) => {
+            update((f) => ({ ...f, people: f.people.filter((p) => p !== personId) }));
+            announce(`${personNameOf(personId)} unlinked`);
+          }}
+          onDismiss={(key, what) => {
+            update((f) => ({ ...f, dismissed: f.dismissed.includes(key) ? f.dismissed : [...f.dismissed, key] }));
+            announce(`${what} removed`);
+          }}
+          focusNote={focusNote}
+          onChildFocusChange={setChildFocused}
+          now={new Date()}
+        />
+        {/* One line, two texts: switching them never moves the buttons below (no click lands elsewhere). */}
+        {fields.children.length > 0 && childFocused ? (
+          <p className="composer__keys composer__keys--chip" aria-hidden="true">
+            On this child: <kbd>S</kbd> seen, <kbd>A</kbd> seen alone, <kbd>N</kbd> not seen, <kbd>B</kbd> bedroom seen,{' '}
+            <kbd>Delete</kbd> unlink.
+          </p>
+        ) : null}
+        {fields.children.length > 0 && !childFocused ? (
+          <p id={altHelpId} className="composer__keys muted">
+            From the note: <kbd>Alt+S</kbd> seen, <kbd>Alt+A</kbd> seen alone, <kbd>Alt+N</kbd> not seen, for the next
+            child without an answer.
+          </p>
+        ) : null}
+        <ComposerActions
+          idPrefix={idPrefix}
+          saveLabel={saveLabel}
+          saving={saving}
+          onSave={() => void save()}
+          hasDraft={hasDraft}
+          onDiscard={discard}
+          autosave={autosave.state}
+          status={status}
+          extra={extraActions}
+        />
+      </div>
+      {newPerson.dialog}
+    </>
   );
 }

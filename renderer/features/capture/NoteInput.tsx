@@ -1,12 +1,25 @@
 /**
  * The note box itself: a textarea that is also the combobox for @name autocomplete, with its label,
- * hint, error and (while a mention is being typed) the listbox of matching children just below it.
- * Focus never leaves the textarea while choosing: the highlighted child is aria-activedescendant.
+ * hint, error and (while a mention is being typed) the listbox of matching children and people just
+ * below it. Focus never leaves the textarea while choosing: the highlighted option is
+ * aria-activedescendant.
  */
 import type { ChangeEvent, KeyboardEvent, ReactNode, Ref, SyntheticEvent } from 'react';
 import { cx } from '../../lib/cx';
 import { describedByIds, FieldShell } from '../../ui/FieldShell';
+import type { MentionOption } from './mention-options';
 import type { MentionAutocomplete } from './useMentionAutocomplete';
+
+function MentionOptionText({ option }: { option: MentionOption }) {
+  if (option.kind === 'new-person') return <>Add “{option.name}” as a new person…</>;
+  if (option.kind === 'child') return <>{option.name}</>;
+  return (
+    <>
+      {option.name}
+      {option.detail ? <span className="mention-list__detail"> — {option.detail}</span> : null}
+    </>
+  );
+}
 
 interface NoteInputProps {
   id: string;
@@ -67,20 +80,20 @@ export function NoteInput({
           onKeyDown={onKeyDown}
         />
         {ac.open ? (
-          <ul id={ac.listboxId} role="listbox" aria-label="Children" className="mention-list">
-            {ac.options.map((child, index) => (
+          <ul id={ac.listboxId} role="listbox" aria-label="Children and people" className="mention-list">
+            {ac.options.map((option, index) => (
               <li
-                key={child.caseId}
-                id={ac.optionId(child)}
+                key={option.key}
+                id={ac.optionId(option)}
                 role="option"
                 aria-selected={index === ac.activeIndex}
                 className={cx('mention-list__option', index === ac.activeIndex && 'mention-list__option--active')}
                 // Keep focus (and the caret) in the note box when choosing with a pointer.
                 onMouseDown={(event) => event.preventDefault()}
                 onMouseEnter={() => ac.setActiveIndex(index)}
-                onClick={() => ac.pick(child)}
+                onClick={() => ac.pick(option)}
               >
-                {child.childName}
+                <MentionOptionText option={option} />
               </li>
             ))}
           </ul>

@@ -1,14 +1,15 @@
 /**
  * "Recognised in your note": what the app took from the text, each as a chip the practitioner can
  * remove (a wrong guess costs one key, never a form). Linked children come first, because their
- * answers are the chips one works with; then contact date, type, significant, and each quote.
+ * answers are the chips one works with; then other people named, contact date, type, significant,
+ * and each quote.
  * Removing a chip moves focus to the next one (or back to the note box), so several go in a row.
  */
 import { useLayoutEffect, useRef } from 'react';
 import { cx } from '../../lib/cx';
 import type { ChildAnswer, Seen } from './child-answers';
 import { ChildChip } from './ChildChip';
-import { contactTypeLabel, contactWhen, quotePreview } from './chip-labels';
+import { contactWhen, quotePreview } from './chip-labels';
 import type { ParsedNote } from './parse-note';
 
 export interface ChildActions {
@@ -25,6 +26,9 @@ interface RecognisedChipsProps {
   children: readonly ChildAnswer[];
   nameOf: (caseId: string) => string;
   child: ChildActions;
+  /** Other people linked by @name (parents, professionals). */
+  people: readonly { personId: string; name: string }[];
+  onRemovePerson: (personId: string) => void;
   /** Removes a parsed chip: its key goes into the draft's `dismissed`. */
   onDismiss: (key: string, what: string) => void;
   /** Where focus goes when the last chip is removed. */
@@ -38,25 +42,27 @@ export const CHILD_KEYS_TEXT = 'Keys on a child: S seen, A seen alone, N not see
 
 interface PlainChip {
   key: string;
-  kind: 'date' | 'type' | 'significant' | 'voice';
+  kind: 'person' | 'date' | 'type' | 'significant' | 'voice';
   text: string;
   removeLabel: string;
-  what: string;
+  /** Runs the removal (dismissing a parsed chip, or unlinking a person). */
+  remove: () => void;
 }
 
-function plainChips(parsed: ParsedNote, now: Date): PlainChip[] {
+function plainChips(parsed: ParsedNote, now: Date, dismiss: (key: string, what: string) => void): PlainChip[] {
   const chips: PlainChip[] = [];
   const { contactDate, contactType, significant } = parsed;
+  const dismissing = (key: string, what: string) => () => dismiss(key, what);
   if (contactDate) {
     const when = contactWhen(contactDate.iso, contactDate.hasTime, now);
-    chips.push({ key: contactDate.key, kind: 'date', text: `Contact: ${when}`, removeLabel: 'Remove contact date', what: 'Contact date' });
+    chips.push({ key: contactDate.key, kind: 'date', text: `Contact: ${when}`, removeLabel: 'Remove contact date', remove: dismissing(contactDate.key, 'Contact date') });
   }
   if (contactType) {
-    const label = contactTypeLabel(contactType.typeId);
-    chips.push({ key: contactType.key, kind: 'type', text: label, removeLabel: 'Remove contact type', what: 'Contact type' });
+    const label = contactType.label; // from the team's list the note was parsed with
+    chips.push({ key: contactType.key, kind: 'type', text: label, removeLabel: 'Remove contact type', remove: dismissing(contactType.key, 'Contact type') });
   }
   if (significant) {
-    chips.push({ key: significant.key, kind: 'significant', text: 'Significant', removeLabel: 'Remove significant', what: 'Significant' });
+    chips.push({ key: significant.key, kind: 'significant', text: 'Significant', removeLabel: 'Remove significant', remove: dismissing(significant.key, 'Significant') });
   }
   for (const quote of parsed.voice) {
     const preview = quotePreview(quote.text);
@@ -65,19 +71,26 @@ function plainChips(parsed: ParsedNote, now: Date): PlainChip[] {
       kind: 'voice',
       text: `Child's voice: “${preview}”`,
       removeLabel: `Remove child's voice “${preview}”`,
-      what: "Child's voice",
+      remove: dismissing(quote.key, "Child's voice"),
     });
   }
   return chips;
 }
 
 export function RecognisedChips(props: RecognisedChipsProps) {
-  const { idPrefix, parsed, children, nameOf, child, onDismiss, focusNote, onChildFocusChange, now } = props;
+  const { idPrefix, parsed, children, nameOf, child, people, onRemovePerson, onDismiss, focusNote, onChildFocusChange, now } = props;
   const groupRef = useRef<HTMLDivElement>(null);
   const refocusAt = useRef<number | null>(null);
   const labelId = `${idPrefix}-chips-label`;
   const helpId = `${idPrefix}-child-keys`;
-  const plain = plainChips(parsed, now);
+  const personChips: PlainChip[] = people.map((p) => ({
+    key: `person-${p.personId}`,
+    kind: 'person',
+    text: p.name,
+    removeLabel: `Unlink ${p.name}`,
+    remove: () => onRemovePerson(p.personId),
+  }));
+  const plain = [...personChips, ...plainChips(parsed, now, onDismiss)];
 
   // Before removing, remember which focusable was in use; after the re-render, focus what is there now.
   const rememberFocus = () => {
@@ -101,7 +114,7 @@ export function RecognisedChips(props: RecognisedChipsProps) {
       </p>
       {empty ? (
         <p className="chips__empty">
-          Type @ and a name to link a child, # for the kind of contact (#visit, #call), ! for significant, and
+          Type @ and a name to link a child or another person, # for the kind of contact (#visit, #call), ! for significant, and
           “quotes” for the child’s own words.
         </p>
       ) : (
@@ -135,7 +148,7 @@ export function RecognisedChips(props: RecognisedChipsProps) {
                   data-chip-focus=""
                   onClick={() => {
                     rememberFocus();
-                    onDismiss(chip.key, chip.what);
+                    chip.remove();
                   }}
                 >
                   <span aria-hidden="true">×</span>

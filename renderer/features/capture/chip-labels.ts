@@ -2,8 +2,6 @@
  * The words on each chip and on its remove button. Chips read back what the app understood, in the
  * practitioner's terms ("Contact: Wed 25 Nov, 15:00"), so a wrong guess is obvious at a glance.
  */
-import { DEFAULT_CONTACT_TYPES, type ContactTypeDef } from './parse-note';
-
 const dayThisYear = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short' });
 const dayOtherYear = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
 const time = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hour12: false });
@@ -14,10 +12,6 @@ export function contactWhen(iso: string, hasTime: boolean, now: Date = new Date(
   if (Number.isNaN(date.getTime())) return iso;
   const day = (date.getFullYear() === now.getFullYear() ? dayThisYear : dayOtherYear).format(date).replace(/,/gu, '');
   return hasTime ? `${day}, ${time.format(date)}` : day;
-}
-
-export function contactTypeLabel(typeId: string, types: readonly ContactTypeDef[] = DEFAULT_CONTACT_TYPES): string {
-  return types.find((t) => t.id === typeId)?.label ?? typeId;
 }
 
 const QUOTE_PREVIEW = 48;

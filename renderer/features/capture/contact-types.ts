@@ -1,14 +1,17 @@
 /**
- * Contact types a quick note can be tagged with (`#visit`, `#call`...). The list is data, not code, so a
- * team can configure its own later (Munro: adapt to local needs); this is only the default.
+ * Contact types a quick note can be tagged with (`#visit`, `#call`...). The list is data, not code: a
+ * team sets its own in Settings (Munro: adapt to local needs) and features/contact-types hands it to
+ * the parser, labels and filters. The built-in list here is the same one a new store is seeded with
+ * (main/store/migrations/0005); it stands in until the team's list has loaded, and in unit tests.
  */
+import type { ContactType } from '../../../preload/contract/contact-types';
+import { normaliseTag } from '../../../preload/contract/contact-tags';
 
-export interface ContactTypeDef {
-  id: string;
-  label: string;
+/** The contract's ContactType as the parser needs it (whether it is retired is not its concern). */
+export type ContactTypeDef = Readonly<Pick<ContactType, 'id' | 'label'>> & {
   /** Tags without '#', lower-case. The id is also accepted as a tag (`#home-visit`, `#phone-call`). */
-  tags: readonly string[];
-}
+  readonly tags: readonly string[];
+};
 
 export const DEFAULT_CONTACT_TYPES: readonly ContactTypeDef[] = Object.freeze([
   { id: 'home-visit', label: 'Home visit', tags: ['visit', 'homevisit', 'hv'] },
@@ -20,29 +23,20 @@ export const DEFAULT_CONTACT_TYPES: readonly ContactTypeDef[] = Object.freeze([
   { id: 'correspondence', label: 'Correspondence', tags: ['correspondence', 'letter', 'email'] },
 ]);
 
-/** Tags that flag the note as a significant event rather than naming a contact type. */
-export const SIGNIFICANT_TAGS: ReadonlySet<string> = new Set(['significant', 'sig']);
+export { normaliseTag, SIGNIFICANT_TAGS } from '../../../preload/contract/contact-tags';
 
-/**
- * Tags compare case-insensitively and ignore '-' / '_', so `#HV`, `#home-visit`, `#Home_Visit` and
- * `#homevisit` all mean the same thing: people type these fast, on a laptop keyboard in a car.
- */
-export function normaliseTag(tag: string): string {
-  return tag.toLowerCase().replace(/[-_]/gu, '');
-}
+// The composer parses on every keystroke with the same list: build each lookup once per list.
+const lookups = new WeakMap<readonly ContactTypeDef[], ReadonlyMap<string, ContactTypeDef>>();
 
-// The composer parses on every keystroke with the same (usually default) list: build each lookup once.
-const lookups = new WeakMap<readonly ContactTypeDef[], ReadonlyMap<string, string>>();
-
-/** Normalised tag → contact type id. The first type to claim a tag wins, matching list order. */
-export function contactTypeLookup(types: readonly ContactTypeDef[]): ReadonlyMap<string, string> {
+/** Normalised tag → contact type. The first type to claim a tag wins, matching list order. */
+export function contactTypeLookup(types: readonly ContactTypeDef[]): ReadonlyMap<string, ContactTypeDef> {
   let lookup = lookups.get(types);
   if (!lookup) {
-    const map = new Map<string, string>();
+    const map = new Map<string, ContactTypeDef>();
     for (const type of types) {
       for (const tag of [type.id, ...type.tags]) {
         const key = normaliseTag(tag);
-        if (key && !map.has(key)) map.set(key, type.id);
+        if (key && !map.has(key)) map.set(key, type);
       }
     }
     lookup = map;

@@ -1,7 +1,7 @@
 /**
  * What a finalised note sends besides its text: exactly what the chips show. Dates, type, significance
- * and quotes come from the live parse (which already left out removed chips); children and their answers
- * come from the composer's state. Nothing here is required: an empty structure is a complete note.
+ * and quotes come from the live parse (which already left out removed chips); children with their
+ * answers, and other people linked, come from the composer's state. Nothing here is required: an empty structure is a complete note.
  */
 import type { NoteStructureInput } from '../../../preload/contract/channels';
 import type { ChildAnswer } from './child-answers';
@@ -11,7 +11,7 @@ import type { ParsedNote } from './parse-note';
 const MAX_QUOTE = 2000;
 const MAX_QUOTES = 50;
 
-export function noteStructure(parsed: ParsedNote, children: readonly ChildAnswer[]): NoteStructureInput {
+export function noteStructure(parsed: ParsedNote, children: readonly ChildAnswer[], people: readonly string[] = []): NoteStructureInput {
   const voice = parsed.voice
     .map((v) => v.text.trim().slice(0, MAX_QUOTE))
     .filter((v) => v.length > 0)
@@ -28,5 +28,6 @@ export function noteStructure(parsed: ParsedNote, children: readonly ChildAnswer
     contactType: parsed.contactType?.typeId ?? null,
     significant: parsed.significant !== null,
     voice,
+    people: [...people],
   };
 }

@@ -42,7 +42,8 @@ export interface ParsedNote {
   mentions: Array<Chip & { query: string }>;
   /** When the contact happened; `iso` is UTC ('Z') of the local moment, local midnight if !hasTime. */
   contactDate: ContactDate | null;
-  contactType: (Chip & { typeId: string }) | null;
+  /** `label`: the type's name in the list the note was parsed with (the chip shows it). */
+  contactType: (Chip & { typeId: string; label: string }) | null;
   significant: Chip | null;
   /** Quoted passages: the text inside the quotes. */
   voice: Chip[];
@@ -53,6 +54,7 @@ export interface ParsedNote {
 export interface ParseNoteOptions {
   /** The moment the note is being written: the reference for "yesterday", "Tues 10:30"... */
   now: Date;
+  /** The team's list (features/contact-types); the built-in list if not given. */
   contactTypes?: readonly ContactTypeDef[];
   /** Keys of chips the user removed (`Chip.key`). */
   dismissed?: ReadonlySet<string>;
@@ -76,15 +78,15 @@ export function parseNote(body: string, options: ParseNoteOptions): ParsedNote {
   const rawTags = scanTags(body);
   const typeKeys = new ChipKeyer('contact-type');
   const tagKeys = new ChipKeyer('tag');
-  const typeCandidates: Array<Chip & { typeId: string }> = [];
+  const typeCandidates: Array<Chip & { typeId: string; label: string }> = [];
   const significantMarks: Span[] = scanBangs(body);
   const unknownTags: Array<Chip & { tag: string }> = [];
   for (const raw of rawTags) {
     const normalised = normaliseTag(raw.name);
-    const typeId = typeByTag.get(normalised);
+    const type = typeByTag.get(normalised);
     const { start, end, text } = raw;
     if (SIGNIFICANT_TAGS.has(normalised)) significantMarks.push({ start, end, text });
-    else if (typeId !== undefined) typeCandidates.push({ start, end, text, key: typeKeys.next(text), typeId });
+    else if (type !== undefined) typeCandidates.push({ start, end, text, key: typeKeys.next(text), typeId: type.id, label: type.label });
     else unknownTags.push({ start, end, text, key: tagKeys.next(text), tag: raw.name.toLowerCase() });
   }
 

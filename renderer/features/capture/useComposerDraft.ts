@@ -1,6 +1,7 @@
 /**
  * The note being written, as one draft: its id (made once, reused on every retry and becoming the
- * note's id), its text, the children linked with their answers, and the chips removed. On mount it
+ * note's id), its text, the children linked with their answers, other people linked, and the chips
+ * removed. On mount it
  * restores the most recent draft for its place (the case, or quick notes), unless the practitioner has
  * already started typing (their new words win; the older draft stays in the Drafts list).
  */
@@ -23,6 +24,8 @@ export interface DraftFields {
   id: string;
   body: string;
   children: ChildAnswer[];
+  /** Other people linked by @name (person ids). */
+  people: string[];
   dismissed: string[];
   /**
    * The moment relative dates ("yesterday") are read from. Null: now. A draft restored on a later day
@@ -32,7 +35,7 @@ export interface DraftFields {
 }
 
 function fresh(place: ComposerPlace, body = ''): DraftFields {
-  return { id: newNoteId(), body, children: place.defaultChildIds.map(blankAnswer), dismissed: [], anchor: null };
+  return { id: newNoteId(), body, children: place.defaultChildIds.map(blankAnswer), people: [], dismissed: [], anchor: null };
 }
 
 function sameLocalDay(a: Date, b: Date): boolean {
@@ -45,6 +48,7 @@ function fromDraft(draft: Draft): DraftFields {
     id: draft.id,
     body: draft.body,
     children: answersFromDraft(draft.state.children),
+    people: [...draft.state.people],
     dismissed: [...draft.state.dismissed],
     anchor: Number.isNaN(started.getTime()) || sameLocalDay(started, new Date()) ? null : started,
   };

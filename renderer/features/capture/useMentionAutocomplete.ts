@@ -1,22 +1,24 @@
 /**
  * The @name autocomplete (ARIA combobox pattern on the note box): while the caret is in a mention, a
- * listbox offers matching children. ArrowUp/ArrowDown move, Enter or Tab picks, Escape closes it for
- * that mention (Escape never leaves the note box while the list is open).
+ * listbox offers matching children and people, and "add as a new person". ArrowUp/ArrowDown move,
+ * Enter or Tab picks, Escape closes it for that mention (Escape never leaves the note box while the
+ * list is open).
  */
 import { useEffect, useState, type KeyboardEvent } from 'react';
 import type { ParsedNote } from './parse-note';
 import { activeMention, insertName, type ActiveMention, type TextEdit } from './mention-edit';
-import { filterChildren, type ChildRef } from './mention-match';
+import type { ChildRef } from './mention-match';
+import { mentionOptions, type MentionOption, type PersonRef } from './mention-options';
 
 export interface MentionAutocomplete {
   open: boolean;
-  options: readonly ChildRef[];
+  options: readonly MentionOption[];
   activeIndex: number;
   listboxId: string;
-  optionId: (child: ChildRef) => string;
+  optionId: (option: MentionOption) => string;
   /** Handles the key if the list is open; returns true when it did. */
   onKeyDown: (event: KeyboardEvent) => boolean;
-  pick: (child: ChildRef) => void;
+  pick: (option: MentionOption) => void;
   setActiveIndex: (index: number) => void;
 }
 
@@ -28,7 +30,11 @@ export function useMentionAutocomplete(
   caret: number | null,
   parsed: ParsedNote,
   children: readonly ChildRef[],
-  onPick: (edit: TextEdit, child: ChildRef) => void,
+  people: readonly PersonRef[],
+  /** A child or person was picked: the edit puts their name in place of the mention. */
+  onPick: (edit: TextEdit, option: MentionOption) => void,
+  /** "Add as a new person" was picked: the mention spans [start, end) until the person exists. */
+  onNewPerson: (name: string, start: number, end: number) => void,
 ): MentionAutocomplete {
   const mention = caret === null ? null : activeMention(body, caret, parsed);
   const key = mentionKey(mention);
@@ -40,14 +46,15 @@ export function useMentionAutocomplete(
   // The highlighted option belongs to one query: a new query starts again at the top.
   const [highlight, setHighlight] = useState<{ key: string | null; index: number }>({ key: null, index: 0 });
 
-  const options = mention ? filterChildren(children, mention.query) : [];
+  const options = mention ? mentionOptions(children, people, mention.query) : [];
   const open = mention !== null && key !== closedFor && options.length > 0;
   const activeIndex = highlight.key === key ? Math.min(highlight.index, Math.max(0, options.length - 1)) : 0;
-  const listboxId = `${idPrefix}-children`;
+  const listboxId = `${idPrefix}-mentions`;
 
-  const pick = (child: ChildRef) => {
+  const pick = (option: MentionOption) => {
     if (!mention) return;
-    onPick(insertName(body, mention.start, mention.end, child.childName), child);
+    if (option.kind === 'new-person') onNewPerson(option.name, mention.start, mention.end);
+    else onPick(insertName(body, mention.start, mention.end, option.name), option);
   };
 
   const setActiveIndex = (index: number) => setHighlight({ key, index });
@@ -65,8 +72,8 @@ export function useMentionAutocomplete(
       case 'Enter':
       case 'Tab': {
         if (event.shiftKey) return false;
-        const child = options[activeIndex];
-        if (child) pick(child);
+        const option = options[activeIndex];
+        if (option) pick(option);
         break;
       }
       case 'Escape':
@@ -85,7 +92,7 @@ export function useMentionAutocomplete(
     options,
     activeIndex,
     listboxId,
-    optionId: (child) => `${listboxId}-${child.caseId}`,
+    optionId: (option) => `${listboxId}-${option.key}`,
     onKeyDown,
     pick,
     setActiveIndex,

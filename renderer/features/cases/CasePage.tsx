@@ -4,13 +4,17 @@ import { call } from '../../api';
 import { ageInYears, formatCalendarDate } from '../../lib/dates';
 import { Button } from '../../ui/Button';
 import { ErrorSummary } from '../../ui/ErrorSummary';
+import { LiveStatus } from '../../ui/LiveStatus';
 import { PageHeading } from '../../ui/PageHeading';
 import { NotRecorded, SummaryList } from '../../ui/SummaryList';
+import { useStatus } from '../../ui/useStatus';
 import { useCaseDirectory } from '../capture/case-directory';
 import { Composer } from '../capture/Composer';
 import { DraftList } from '../drafts/DraftList';
 import { flushAllDrafts } from '../drafts/draft-flush';
+import { FamilyPanel } from '../people/FamilyPanel';
 import { Timeline } from '../timeline/Timeline';
+import { EditCaseSummary } from './EditCaseSummary';
 
 interface CasePageProps {
   caseId: string;
@@ -23,6 +27,8 @@ interface CasePageProps {
   /** Changes when a note for any child was saved elsewhere (the quick note), so the timeline reloads. */
   notesVersion: number;
   onBack: () => void;
+  /** Opens another child's case (a sibling in the family group). */
+  onOpenCase: (caseId: string) => void;
   /** A note was saved or a draft came or went (nav counts). */
   onChanged: () => void;
 }
@@ -33,18 +39,31 @@ function dateOfBirthText(dateOfBirth: string | null) {
   return `${formatCalendarDate(dateOfBirth)}${age === null ? '' : ` (age ${age})`}`;
 }
 
+function summaryRows(summary: CaseSummary) {
+  return [
+    { key: 'Child', value: summary.childName },
+    { key: 'Date of birth', value: dateOfBirthText(summary.dateOfBirth) },
+    { key: 'Case reference', value: summary.caseReference ?? <NotRecorded /> },
+    { key: 'Legal status', value: summary.legalStatus ?? <NotRecorded /> },
+    { key: 'Allocated worker', value: summary.allocatedWorker ?? <NotRecorded /> },
+  ];
+}
+
 /**
- * One child's case: key facts, the note box (focused on open, this child linked), this child's other
- * drafts, and the timeline. The composer is keyed by the draft it continues: choosing another draft
- * saves the current one first, then remounts the box on the chosen one.
+ * One child's case: key facts (editable), the note box (focused on open, this child linked), this
+ * child's other drafts, the family and network, and the timeline. The composer is keyed by the draft
+ * it continues: choosing another draft saves the current one first, then remounts the box on it.
  */
-export function CasePage({ caseId, initialSummary, focusNoteId, draftId, notesVersion, onBack, onChanged }: CasePageProps) {
+export function CasePage({ caseId, initialSummary, focusNoteId, draftId, notesVersion, onBack, onOpenCase, onChanged }: CasePageProps) {
   const [summary, setSummary] = useState<CaseSummary | null>(initialSummary);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [savedCount, setSavedCount] = useState(0);
   const [current, setCurrent] = useState<{ draftId: string | null; serial: number }>({ draftId, serial: 0 });
   const [drafts, setDrafts] = useState<Draft[]>([]);
   const [activeDraftId, setActiveDraftId] = useState<string | null>(null);
+  const [editingSummary, setEditingSummary] = useState(false);
+  const [summaryVersion, setSummaryVersion] = useState(0);
+  const { status, announce } = useStatus();
   const directory = useCaseDirectory();
 
   useEffect(() => {
@@ -72,6 +91,14 @@ export function CasePage({ caseId, initialSummary, focusNoteId, draftId, notesVe
     setCurrent((c) => ({ draftId: draft.id, serial: c.serial + 1 }));
   };
 
+  const summarySaved = (next: CaseSummary) => {
+    setSummary(next);
+    setEditingSummary(false);
+    setSummaryVersion((v) => v + 1); // the family panel shows the child's name too
+    directory.refresh(); // @mentions and chips name the child
+    announce('Case summary saved');
+  };
+
   const draftsChanged = useCallback(() => {
     void fetchDrafts();
     onChanged();
@@ -92,12 +119,14 @@ export function CasePage({ caseId, initialSummary, focusNoteId, draftId, notesVe
       <PageHeading documentTitle="Case" focusOnOpen={focusNoteId !== null}>
         {summary.childName}
       </PageHeading>
-      <SummaryList
-        rows={[
-          { key: 'Date of birth', value: dateOfBirthText(summary.dateOfBirth) },
-          { key: 'Case reference', value: summary.caseReference ?? <NotRecorded /> },
-        ]}
-      />
+      <LiveStatus status={status} tone="success" className="status--inline" />
+      <SummaryList rows={summaryRows(summary)} />
+      <div className="button-group">
+        <Button variant="secondary" onClick={() => setEditingSummary(true)}>
+          Edit summary
+        </Button>
+      </div>
+      {editingSummary ? <EditCaseSummary summary={summary} onSaved={summarySaved} onCancel={() => setEditingSummary(false)} /> : null}
       <Composer
         key={current.serial}
         idPrefix="case-note"
@@ -124,6 +153,7 @@ export function CasePage({ caseId, initialSummary, focusNoteId, draftId, notesVe
           />
         </section>
       ) : null}
+      <FamilyPanel caseId={caseId} refreshKey={summaryVersion} onOpenCase={onOpenCase} />
       <section className="section" aria-labelledby="notes-heading">
         <h2 id="notes-heading" className="section-heading">
           Notes

@@ -4,10 +4,11 @@ import { call } from '../../api';
 import { todayIsoDate } from '../../lib/dates';
 import { Button } from '../../ui/Button';
 import { ErrorSummary } from '../../ui/ErrorSummary';
-import { errorFor, formErrorsFromApi, type FormError } from '../../ui/form-errors';
-import { TextField } from '../../ui/TextField';
+import { formErrorsFromApi, type FormError } from '../../ui/form-errors';
+import { ChildFields, childFieldErrors, type ChildFieldValues } from './ChildFields';
 
-const IDS = { name: 'new-case-name', dob: 'new-case-dob', ref: 'new-case-reference' } as const;
+const IDS = { childName: 'new-case-name', dateOfBirth: 'new-case-dob', caseReference: 'new-case-reference' } as const;
+const EMPTY: ChildFieldValues = { childName: '', dateOfBirth: '', caseReference: '' };
 
 interface NewCaseFormProps {
   id: string;
@@ -19,9 +20,7 @@ interface NewCaseFormProps {
 
 /** "New case": only the child's name is required. */
 export function NewCaseForm({ id, focusOnOpen, onCreated, onCancel }: NewCaseFormProps) {
-  const [childName, setChildName] = useState('');
-  const [dateOfBirth, setDateOfBirth] = useState('');
-  const [caseReference, setCaseReference] = useState('');
+  const [values, setValues] = useState(EMPTY);
   const [errors, setErrors] = useState<FormError[]>([]);
   const [busy, setBusy] = useState(false);
   const nameRef = useRef<HTMLInputElement>(null);
@@ -32,36 +31,21 @@ export function NewCaseForm({ id, focusOnOpen, onCreated, onCancel }: NewCaseFor
     if (focusOnOpen) nameRef.current?.focus();
   }, [focusOnOpen]);
 
-  const validate = (): FormError[] => {
-    const problems: FormError[] = [];
-    if (childName.trim() === '') problems.push({ fieldId: IDS.name, message: "Enter the child's name" });
-    if (dobRef.current?.validity.badInput) {
-      problems.push({ fieldId: IDS.dob, message: 'Enter a real date of birth, or leave it empty' });
-    } else if (dateOfBirth !== '' && dateOfBirth > today) {
-      problems.push({ fieldId: IDS.dob, message: 'Date of birth cannot be in the future' });
-    }
-    return problems;
-  };
-
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (busy) return;
-    const problems = validate();
+    const problems = childFieldErrors(values, IDS, dobRef.current?.validity.badInput ?? false, today);
     setErrors(problems);
     if (problems.length > 0) return;
     setBusy(true);
     const result = await call('createCase', {
-      childName,
-      dateOfBirth: dateOfBirth === '' ? null : dateOfBirth,
-      caseReference: caseReference.trim() === '' ? null : caseReference,
+      childName: values.childName,
+      dateOfBirth: values.dateOfBirth === '' ? null : values.dateOfBirth,
+      caseReference: values.caseReference.trim() === '' ? null : values.caseReference,
     });
     setBusy(false);
     if (result.ok) onCreated(result.value);
-    else {
-      setErrors(
-        formErrorsFromApi(result.error, { childName: IDS.name, dateOfBirth: IDS.dob, caseReference: IDS.ref }),
-      );
-    }
+    else setErrors(formErrorsFromApi(result.error, IDS));
   };
 
   return (
@@ -71,36 +55,14 @@ export function NewCaseForm({ id, focusOnOpen, onCreated, onCancel }: NewCaseFor
       </h2>
       <ErrorSummary errors={errors} />
       <form onSubmit={submit} noValidate>
-        <TextField
-          id={IDS.name}
-          label="Child's name"
-          value={childName}
-          onChange={setChildName}
-          error={errorFor(errors, IDS.name)}
-          width="m"
-          required
-          inputRef={nameRef}
-        />
-        <TextField
-          id={IDS.dob}
-          label="Date of birth"
-          hint="Optional"
-          type="date"
-          value={dateOfBirth}
-          onChange={setDateOfBirth}
-          error={errorFor(errors, IDS.dob)}
-          width="s"
-          max={today}
-          inputRef={dobRef}
-        />
-        <TextField
-          id={IDS.ref}
-          label="Case reference"
-          hint="Optional"
-          value={caseReference}
-          onChange={setCaseReference}
-          error={errorFor(errors, IDS.ref)}
-          width="s"
+        <ChildFields
+          ids={IDS}
+          values={values}
+          onChange={(field, value) => setValues((v) => ({ ...v, [field]: value }))}
+          errors={errors}
+          today={today}
+          nameRef={nameRef}
+          dobRef={dobRef}
         />
         <div className="button-group">
           <Button type="submit" unavailable={busy}>

@@ -25,6 +25,7 @@ export interface DraftSnapshot {
   caseId: string | null;
   body: string;
   children: readonly ChildAnswer[];
+  people: readonly string[];
   dismissed: readonly string[];
   /** Nothing worth keeping (blank text, nothing linked beyond the page's own child): store nothing. */
   blank: boolean;
@@ -38,7 +39,9 @@ export interface AutosaveState {
 }
 
 function payloadOf(s: DraftSnapshot) {
-  const state = s.blank ? { children: [], dismissed: [] } : { children: [...s.children], dismissed: [...s.dismissed] };
+  const state = s.blank
+    ? { children: [], people: [], dismissed: [] }
+    : { children: [...s.children], people: [...s.people], dismissed: [...s.dismissed] };
   return { id: s.id, caseId: s.caseId, body: s.blank ? '' : s.body, state };
 }
 

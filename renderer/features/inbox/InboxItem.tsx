@@ -3,7 +3,7 @@ import type { Note } from '../../../preload/contract/channels';
 import { formatDateTime, formatDay } from '../../lib/dates';
 import { Button } from '../../ui/Button';
 import { useCaseDirectory } from '../capture/case-directory';
-import { contactTypeLabel } from '../capture/chip-labels';
+import { ContactTypeName } from '../contact-types/ContactTypeName';
 import { FilePicker } from './FilePicker';
 
 interface InboxItemProps {
@@ -54,7 +54,7 @@ export function InboxItem({ note, focused, onFile }: InboxItemProps) {
     <li ref={itemRef} className="inbox-item" data-note-id={note.id} tabIndex={focused ? -1 : undefined}>
       <p id={metaId} className="inbox-item__meta">
         <ContactTime note={note} />
-        {note.contactType ? <span className="tag">{contactTypeLabel(note.contactType)}</span> : null}
+        {note.contactType ? <span className="tag"><ContactTypeName id={note.contactType} /></span> : null}
         {note.significant ? <span className="tag tag--significant">Significant</span> : null}
       </p>
       <div className="inbox-item__body">{note.body}</div>

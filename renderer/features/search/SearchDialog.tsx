@@ -59,6 +59,13 @@ function SearchPanel({ onClose, onOpenNote, onOpenCase }: SearchDialogProps) {
       onOpenCase(option.hit.caseId);
       return;
     }
+    if (option.kind === 'person') {
+      // A person is seen on the case page of a child they are linked to (the family panel).
+      const caseId = option.hit.links[0]?.caseId;
+      if (caseId) onOpenCase(caseId);
+      else announce(`${option.hit.fullName} is not linked to a child yet. Link them from a child's case page.`);
+      return;
+    }
     const children = option.hit.children;
     // Filtered to one child: open the note on that child's timeline; otherwise on the first child's.
     const caseId = children.find((c) => c.caseId === filter.caseId)?.caseId ?? children[0]?.caseId ?? null;

@@ -1,7 +1,8 @@
 import type { MouseEvent } from 'react';
 import { formatCalendarDate, formatDay } from '../../lib/dates';
 import { cx } from '../../lib/cx';
-import { contactTypeLabel } from '../timeline/note-labels';
+import { personDetail } from '../capture/case-directory';
+import { ContactTypeName } from '../contact-types/ContactTypeName';
 import { Snippet } from './Snippet';
 import type { SearchOption } from './search-options';
 
@@ -15,10 +16,11 @@ interface SearchResultsListProps {
 
 /**
  * The results as a listbox owned by the search box (combobox pattern): focus stays in the box and
- * aria-activedescendant points at the current option. Groups "Cases" and "Notes" are labelled.
+ * aria-activedescendant points at the current option. Groups "Cases", "People" and "Notes" are labelled.
  */
 export function SearchResultsList({ id, options, active, optionId, onChoose }: SearchResultsListProps) {
   const cases = options.filter((o) => o.kind === 'case');
+  const people = options.filter((o) => o.kind === 'person');
   const notes = options.filter((o) => o.kind === 'note');
   // Clicking an option must not move focus out of the search box first.
   const keepFocus = (event: MouseEvent) => event.preventDefault();
@@ -26,7 +28,7 @@ export function SearchResultsList({ id, options, active, optionId, onChoose }: S
     const index = options.indexOf(option);
     return (
       <div
-        key={option.kind === 'case' ? `c-${option.hit.caseId}` : `n-${option.hit.noteId}`}
+        key={optionKey(option)}
         id={optionId(index)}
         role="option"
         aria-selected={index === active}
@@ -34,7 +36,9 @@ export function SearchResultsList({ id, options, active, optionId, onChoose }: S
         onMouseDown={keepFocus}
         onClick={() => onChoose(option)}
       >
-        {option.kind === 'case' ? <CaseOption option={option} /> : <NoteOption option={option} />}
+        {option.kind === 'case' ? <CaseOption option={option} /> : null}
+        {option.kind === 'person' ? <PersonOption option={option} /> : null}
+        {option.kind === 'note' ? <NoteOption option={option} /> : null}
       </div>
     );
   };
@@ -48,6 +52,14 @@ export function SearchResultsList({ id, options, active, optionId, onChoose }: S
           {cases.map(render)}
         </div>
       ) : null}
+      {people.length > 0 ? (
+        <div role="group" aria-labelledby={`${id}-people`}>
+          <div id={`${id}-people`} role="presentation" className="search-results__group">
+            People
+          </div>
+          {people.map(render)}
+        </div>
+      ) : null}
       {notes.length > 0 ? (
         <div role="group" aria-labelledby={`${id}-notes`}>
           <div id={`${id}-notes`} role="presentation" className="search-results__group">
@@ -57,6 +69,22 @@ export function SearchResultsList({ id, options, active, optionId, onChoose }: S
         </div>
       ) : null}
     </div>
+  );
+}
+
+function optionKey(option: SearchOption): string {
+  if (option.kind === 'case') return `c-${option.hit.caseId}`;
+  if (option.kind === 'person') return `p-${option.hit.id}`;
+  return `n-${option.hit.noteId}`;
+}
+
+function PersonOption({ option }: { option: Extract<SearchOption, { kind: 'person' }> }) {
+  const details = personDetail(option.hit) || 'Not linked to a child yet';
+  return (
+    <>
+      <span className="search-option__title">{option.hit.fullName}</span>
+      <span className="search-option__meta"> {details}</span>
+    </>
   );
 }
 
@@ -78,7 +106,7 @@ function NoteOption({ option }: { option: Extract<SearchOption, { kind: 'note' }
     <>
       <span className="search-option__title">
         {formatDay(occurredAt)}
-        {contactType ? ` · ${contactTypeLabel(contactType)}` : ''} · {about}
+        {contactType ? <> · <ContactTypeName id={contactType} /></> : null} · {about}
         {significant ? <span className="search-option__significant"> · Significant</span> : null}
       </span>
       <span className="search-option__snippet">

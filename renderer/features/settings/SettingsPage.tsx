@@ -3,6 +3,7 @@ import { PageHeading } from '../../ui/PageHeading';
 import { SummaryList } from '../../ui/SummaryList';
 import { AutoLockForm } from './AutoLockForm';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
+import { ContactTypesForm } from './ContactTypesForm';
 import { NewRecoveryKeyForm } from './NewRecoveryKeyForm';
 
 interface SettingsPageProps {
@@ -11,12 +12,13 @@ interface SettingsPageProps {
   onAutoLockChanged: (minutes: number) => void;
 }
 
-/** "Settings": auto-lock, change passphrase, a new recovery key, and the keyboard shortcuts for reference. */
+/** "Settings": auto-lock, the team's contact types, change passphrase, a new recovery key, and the keyboard shortcuts. */
 export function SettingsPage({ displayName, autoLockMinutes, onAutoLockChanged }: SettingsPageProps) {
   return (
     <div className="settings">
       <PageHeading documentTitle="Settings">Settings</PageHeading>
       <AutoLockForm autoLockMinutes={autoLockMinutes} onAutoLockChanged={onAutoLockChanged} />
+      <ContactTypesForm />
       <ChangePassphraseForm />
       <NewRecoveryKeyForm displayName={displayName} />
       <section className="section" aria-labelledby="shortcuts-heading">

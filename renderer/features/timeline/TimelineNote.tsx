@@ -2,7 +2,8 @@ import { memo } from 'react';
 import type { Note } from '../../../preload/contract/channels';
 import { formatDateTime } from '../../lib/dates';
 import { NoteBody } from './NoteBody';
-import { contactTypeLabel, noteWhen, visitAnswers } from './note-labels';
+import { ContactTypeName } from '../contact-types/ContactTypeName';
+import { noteWhen, visitAnswers } from './note-labels';
 
 interface TimelineNoteProps {
   note: Note;
@@ -23,7 +24,7 @@ export const TimelineNote = memo(function TimelineNote({ note, tabbable, onAmend
           {when}
         </time>
         {note.contactAt ? <span className="timeline-note__written"> (written {formatDateTime(note.createdAt)})</span> : null}
-        {note.contactType ? <span className="timeline-badge">{contactTypeLabel(note.contactType)}</span> : null}
+        {note.contactType ? <span className="timeline-badge"><ContactTypeName id={note.contactType} /></span> : null}
         {note.significant ? <span className="timeline-badge timeline-badge--significant">Significant</span> : null}
         {note.version > 1 ? <span className="timeline-badge timeline-badge--amended">Amended</span> : null}
       </p>
@@ -40,6 +41,11 @@ export const TimelineNote = memo(function TimelineNote({ note, tabbable, onAmend
             );
           })}
         </ul>
+      ) : null}
+      {note.people.length > 0 ? (
+        <p className="timeline-note__people">
+          <span className="timeline-note__child">With:</span> {note.people.map((p) => p.fullName).join(', ')}
+        </p>
       ) : null}
       <NoteBody note={note} />
       <p className="timeline-note__actions">

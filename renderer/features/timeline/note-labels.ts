@@ -1,11 +1,14 @@
 /** How a note's structure reads on screen: contact time, type, children's visit answers. */
 import type { ChildLink, Note } from '../../../preload/contract/channels';
 import { formatDateTime, formatDay } from '../../lib/dates';
-import { DEFAULT_CONTACT_TYPES } from '../capture/contact-types';
+import { DEFAULT_CONTACT_TYPES, type ContactTypeDef } from '../capture/contact-types';
 
-/** "Home visit" for "home-visit"; a type a team added locally reads from its id. */
-export function contactTypeLabel(id: string): string {
-  const known = DEFAULT_CONTACT_TYPES.find((t) => t.id === id);
+/**
+ * "Home visit" for "home-visit", from the team's list (features/contact-types passes it, retired
+ * types included, so older notes keep their name); a type on no list reads from its id.
+ */
+export function contactTypeLabel(id: string, types: readonly ContactTypeDef[] = DEFAULT_CONTACT_TYPES): string {
+  const known = types.find((t) => t.id === id);
   if (known) return known.label;
   const words = id.replace(/-/gu, ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);

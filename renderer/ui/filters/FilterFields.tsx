@@ -3,19 +3,24 @@
  * One implementation so both read, look and behave the same (labels "Contact type", "From", "To").
  */
 import { todayIsoDate } from '../../lib/dates';
-import { DEFAULT_CONTACT_TYPES } from '../../features/capture/contact-types';
+import { useContactTypes } from '../../features/contact-types/ContactTypesProvider';
 
+/** The team's types in its order; retired ones after them, since older notes still carry them. */
 export function ContactTypeField({ id, value, onChange }: { id: string; value: string; onChange: (value: string) => void }) {
+  const { active, retired } = useContactTypes();
+  const options = (types: typeof active) =>
+    types.map((t) => (
+      <option key={t.id} value={t.id}>
+        {t.label}
+      </option>
+    ));
   return (
     <div className="filter-field">
       <label htmlFor={id}>Contact type</label>
       <select id={id} className="filter-control" value={value} onChange={(e) => onChange(e.target.value)}>
         <option value="">All types</option>
-        {DEFAULT_CONTACT_TYPES.map((t) => (
-          <option key={t.id} value={t.id}>
-            {t.label}
-          </option>
-        ))}
+        {options(active)}
+        {retired.length > 0 ? <optgroup label="No longer on the list">{options(retired)}</optgroup> : null}
       </select>
     </div>
   );

@@ -88,9 +88,10 @@ describe('what a save sends', () => {
   it('exactly what the chips show, and nothing when nothing was said', () => {
     const now = new Date(2026, 10, 26, 16, 0);
     const parsed = parseNote('Home #visit yesterday at 3pm ! She said "I like my room".', { now });
-    const structure = noteStructure(parsed, [{ caseId: 'a', seen: 'seen', notSeenReason: 'stale', bedroomSeen: null }]);
+    const structure = noteStructure(parsed, [{ caseId: 'a', seen: 'seen', notSeenReason: 'stale', bedroomSeen: null }], ['p1']);
     expect(structure).toMatchObject({
       children: [{ caseId: 'a', seen: 'seen', notSeenReason: null, bedroomSeen: null }],
+      people: ['p1'],
       contactHasTime: true,
       contactType: 'home-visit',
       significant: true,
@@ -104,6 +105,7 @@ describe('what a save sends', () => {
       contactType: null,
       significant: false,
       voice: [],
+      people: [],
     });
   });
 });

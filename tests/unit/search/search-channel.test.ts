@@ -35,7 +35,7 @@ describe('the search channel', () => {
     const { core, call } = await unlocked();
     const blank = await core.dispatch('search', { query: '   ' });
     expect(blank.ok).toBe(false);
-    expect(await call<SearchResults>('search', { query: 'NEAR("x" *' })).toEqual({ cases: [], notes: [] });
+    expect(await call<SearchResults>('search', { query: 'NEAR("x" *' })).toEqual({ cases: [], people: [], notes: [] });
     await call('lock');
     const locked = await core.dispatch('search', { query: 'amira' });
     expect(locked).toMatchObject({ ok: false, error: { code: 'LOCKED' } });

@@ -6,6 +6,7 @@ import { CaseRepository } from '../../../main/cases/case-repository';
 import { DraftRepository } from '../../../main/notes/draft-repository';
 import { NoteRepository } from '../../../main/notes/note-repository';
 import { SearchRepository } from '../../../main/search/search-repository';
+import { PersonRepository } from '../../../main/people/person-repository';
 import { openEncryptedStore, type StoreDatabase } from '../../../main/store/open-store';
 import { NoteStructure, type NoteStructureInput } from '../../../preload/contract';
 import { tempDir } from '../support/temp-profiles';
@@ -32,7 +33,7 @@ export function openSearchStore(): SearchStore {
     cases: new CaseRepository(db),
     notes,
     drafts: new DraftRepository(db),
-    search: new SearchRepository(db),
+    search: new SearchRepository(db, new PersonRepository(db)),
     save(body, caseIds, structure = {}, at) {
       const id = uuidv7();
       const now = new Date(at ?? (clock += 60_000));

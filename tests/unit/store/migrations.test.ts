@@ -2,9 +2,10 @@ import crypto from 'node:crypto';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openEncryptedStore } from '../../../main/store/open-store';
-import { migrate, schemaVersion } from '../../../main/store/migrate';
-import { MIGRATIONS, LATEST_SCHEMA_VERSION } from '../../../main/store/migrations';
+import { schemaVersion } from '../../../main/store/migrate';
+import { LATEST_SCHEMA_VERSION } from '../../../main/store/migrations';
 import { NoteRepository } from '../../../main/notes/note-repository';
+import { openStoreAtVersion } from '../support/old-stores';
 import { tempDir } from '../support/temp-profiles';
 
 describe('migrations', () => {
@@ -12,10 +13,7 @@ describe('migrations', () => {
     const file = path.join(tempDir(), 'store.db');
     const key = crypto.randomBytes(32);
     // Build a store as version 1 of the app left it.
-    const v1 = openEncryptedStore(file, key, { create: true });
-    v1.pragma('user_version = 0');
-    v1.exec('DROP TABLE IF EXISTS drafts; DROP TABLE IF EXISTS note_versions; DROP TABLE IF EXISTS note_links; DROP TABLE IF EXISTS notes; DROP TABLE IF EXISTS cases;');
-    migrate(v1, MIGRATIONS.slice(0, 1));
+    const v1 = openStoreAtVersion(file, key, 1);
     expect(schemaVersion(v1)).toBe(1);
     v1.prepare("INSERT INTO cases VALUES ('c1', 'Amira Khan', NULL, NULL, '2025-01-01T09:00:00.000Z')").run();
     v1.prepare("INSERT INTO notes VALUES ('n1', 'c1', 'First visit.', '2025-01-02T10:00:00.000Z')").run();

@@ -1,0 +1,10 @@
+import type { Handlers } from '../dispatcher';
+import type { CoreContext } from '../core-context';
+
+/** The team's contact types: read for the parser, timeline and filters; replaced from Settings. */
+export function contactTypeHandlers(ctx: CoreContext): Pick<Handlers, 'listContactTypes' | 'saveContactTypes'> {
+  return {
+    listContactTypes: () => ctx.session.repositories().contactTypes.list(),
+    saveContactTypes: ({ types }) => ctx.session.repositories().contactTypes.save(types),
+  };
+}

@@ -1,0 +1,120 @@
+/**
+ * "Add a sibling": puts another child's existing case in this child's family group. Siblings without
+ * a case of their own are added as people instead ("Sibling (no case of their own)").
+ */
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import type { CaseSummary } from '../../../preload/contract/channels';
+import type { Family } from '../../../preload/contract/people';
+import { call } from '../../api';
+import { cx } from '../../lib/cx';
+import { Button } from '../../ui/Button';
+import { ErrorSummary } from '../../ui/ErrorSummary';
+import { FieldShell, describedByIds } from '../../ui/FieldShell';
+import { errorFor, formErrorsFromApi, type FormError } from '../../ui/form-errors';
+import { Modal } from '../../ui/Modal';
+import { SubmitOrCancel } from '../../ui/SubmitOrCancel';
+import { keepEscapeInside, submitOnEnter } from './form-keys';
+
+interface AddSiblingDialogProps {
+  caseId: string;
+  childName: string;
+  /** Already in the group: not offered again. */
+  groupCaseIds: readonly string[];
+  onAdded: (family: Family, siblingName: string) => void;
+  onCancel: () => void;
+}
+
+const TITLE_ID = 'add-sibling-title';
+const SELECT_ID = 'add-sibling-case';
+const HINT = 'Brothers and sisters who have their own case. Their family groups are joined.';
+
+type Options = { state: 'loading' } | { state: 'failed'; message: string } | { state: 'loaded'; cases: CaseSummary[] };
+
+export function AddSiblingDialog({ caseId, childName, groupCaseIds, onAdded, onCancel }: AddSiblingDialogProps) {
+  const [options, setOptions] = useState<Options>({ state: 'loading' });
+  const [chosen, setChosen] = useState('');
+  const [errors, setErrors] = useState<FormError[]>([]);
+  const [busy, setBusy] = useState(false);
+  const selectRef = useRef<HTMLSelectElement>(null);
+  // The group as it was when the dialog opened: the list is loaded once.
+  const [excluded] = useState(groupCaseIds);
+
+  useEffect(() => {
+    let cancelled = false;
+    void call('listCases', {}).then((result) => {
+      if (cancelled) return;
+      if (!result.ok) setOptions({ state: 'failed', message: result.error.message });
+      else setOptions({ state: 'loaded', cases: result.value.filter((c) => !excluded.includes(c.id)) });
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [excluded]);
+
+  const cases = options.state === 'loaded' ? options.cases : [];
+  useEffect(() => {
+    if (cases.length > 0) selectRef.current?.focus();
+  }, [cases.length]);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    const sibling = cases.find((c) => c.id === chosen);
+    if (!sibling) {
+      setErrors([{ fieldId: SELECT_ID, message: `Choose ${childName}'s brother or sister` }]);
+      return;
+    }
+    setBusy(true);
+    const result = await call('addSibling', { caseId, siblingCaseId: sibling.id });
+    setBusy(false);
+    if (result.ok) onAdded(result.value, sibling.childName);
+    else setErrors(formErrorsFromApi(result.error, { siblingCaseId: SELECT_ID }));
+  };
+
+  const error = errorFor(errors, SELECT_ID);
+  return (
+    <div onKeyDown={keepEscapeInside}>
+      <Modal labelledBy={TITLE_ID} onEscape={onCancel} className="person-dialog">
+        <h2 id={TITLE_ID} className="modal__title">
+          Add a sibling of {childName}
+        </h2>
+        {options.state === 'failed' ? <ErrorSummary errors={[{ message: options.message }]} /> : <ErrorSummary errors={errors} />}
+        {options.state === 'loading' ? <p className="body muted">Loading cases…</p> : null}
+        {options.state === 'loaded' && cases.length === 0 ? (
+          <p className="body">There are no other cases to add. Create the sibling's case first, from Cases.</p>
+        ) : null}
+        {cases.length > 0 ? (
+          <form noValidate onSubmit={(event) => void submit(event)} onKeyDown={submitOnEnter}>
+            <FieldShell id={SELECT_ID} label="Sibling" hint={HINT} error={error}>
+              <select
+                ref={selectRef}
+                id={SELECT_ID}
+                name={SELECT_ID}
+                className={cx('select', error && 'input--error')}
+                value={chosen}
+                onChange={(event) => setChosen(event.target.value)}
+                aria-describedby={describedByIds(SELECT_ID, HINT, error)}
+                aria-invalid={error ? true : undefined}
+              >
+                <option value="">Choose a child</option>
+                {cases.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.childName}
+                    {c.caseReference ? ` (${c.caseReference})` : ''}
+                  </option>
+                ))}
+              </select>
+            </FieldShell>
+            <SubmitOrCancel submitLabel="Add sibling" busy={busy} onCancel={onCancel} />
+          </form>
+        ) : (
+          <div className="button-group">
+            <Button variant="secondary" onClick={onCancel}>
+              Close
+            </Button>
+          </div>
+        )}
+      </Modal>
+    </div>
+  );
+}
