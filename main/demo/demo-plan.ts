@@ -11,6 +11,8 @@ import { DAY_MS, isSchoolHoliday, MONTH_MS, monthsBefore, spreadWorkingTimes, wh
 
 export interface PlannedCase {
   key: string;
+  /** The family the child belongs to (DemoFamily.key). */
+  familyKey: string;
   childName: string;
   dateOfBirth: string;
   caseReference: string;
@@ -69,6 +71,7 @@ function planFamily(rng: Rng, writer: NoteWriter, family: DemoFamily, end: numbe
   const openedAt = times[0]! - rng.int(1, 3) * DAY_MS;
   const cases: PlannedCase[] = family.children.map((child) => ({
     key: caseKey(child),
+    familyKey: family.key,
     childName: caseKey(child),
     dateOfBirth: dateOfBirth(rng, end, child),
     caseReference: child.caseReference,

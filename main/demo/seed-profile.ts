@@ -1,13 +1,15 @@
 /**
  * Builds the demo/training profile through the app's own front door: a core made with createCore, and
- * only dispatch('createProfile' | 'createCase' | 'saveNote'). No SQL here, so the demo exercises the same
- * validation, key slots, encryption and repositories a practitioner's real profile does.
+ * only dispatch (profile, cases, notes, then each family's people). No SQL here, so the demo exercises
+ * the same validation, key slots, encryption and repositories a practitioner's real profile does.
  */
 import type { CaseSummary, CreatedProfile, Envelope } from '../../preload/contract';
 import { createCore } from '../ipc/core';
 import type { KdfSettings } from '../keys/profile-keys';
 import { createMemorySettings } from '../settings/settings-port';
 import { planDemo } from './demo-plan';
+import { DEMO_FAMILIES, DEMO_PRACTITIONER } from './families';
+import { seedFamilyPeople } from './seed-people';
 
 export interface SeedOptions {
   /** Folder holding profile folders (created if missing). */
@@ -83,6 +85,12 @@ export async function seedDemoProfile(options: SeedOptions): Promise<SeedResult>
       const caseId = caseIds.get(note.caseKey);
       if (!caseId) throw new Error('A demo note was planned before its case was opened');
       valueOf(await core.dispatch('saveNote', { id: note.id, body: note.body, structure: { children: [{ caseId: caseId }] } }));
+    }
+    for (const family of DEMO_FAMILIES) {
+      const cases = plan.cases.filter((c) => c.familyKey === family.key);
+      clockNow = Math.min(...cases.map((c) => c.openedAt));
+      const ids = cases.map((c) => caseIds.get(c.key)!);
+      await seedFamilyPeople((channel, payload) => core.dispatch(channel, payload), valueOf, family, ids, `${DEMO_PRACTITIONER.firstName} ${DEMO_PRACTITIONER.surname}`);
     }
     return {
       profileId: created.profile.id,

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { AUTO_LOCK_MINUTES, MAX_NOTE_CHARACTERS } from './limits';
 import {
+  clearableSingleLine,
   empty,
   existingPassphrase,
   id,
@@ -261,15 +262,15 @@ export const contract = {
     response: CaseSummary,
   },
   getCase: { request: z.strictObject({ caseId: id('Case') }), response: CaseSummary },
-  /** Edits the case summary: every field is sent, and an empty one clears it. */
+  /** Edits the case summary: every field must be sent (null or empty clears it; a missing one is refused). */
   updateCase: {
     request: z.strictObject({
       caseId: id('Case'),
       childName: singleLine("Child's name", 200),
-      dateOfBirth: pastIsoDate.nullable().optional().transform((v) => v ?? null),
-      caseReference: optionalSingleLine('Case reference', 60),
-      legalStatus: optionalSingleLine('Legal status', 300),
-      allocatedWorker: optionalSingleLine('Allocated worker', 100),
+      dateOfBirth: pastIsoDate.nullable(),
+      caseReference: clearableSingleLine('Case reference', 60),
+      legalStatus: clearableSingleLine('Legal status', 300),
+      allocatedWorker: clearableSingleLine('Allocated worker', 100),
     }),
     response: CaseSummary,
   },

@@ -28,6 +28,17 @@ export const optionalSingleLine = (label: string, max: number) =>
     .optional()
     .transform((v) => v ?? null);
 
+/** A text field an edit form always sends: null or '' clears it, and leaving it out is an error (an
+ *  edit must never clear what the practitioner did not touch). */
+export const clearableSingleLine = (label: string, max: number) =>
+  z
+    .string({ error: `${label} must be text, or null to clear it.` })
+    .trim()
+    .max(max, { error: `${label} must be at most ${max} characters.` })
+    .regex(NO_CONTROL_CHARACTERS, { error: `${label} contains characters that cannot be stored.` })
+    .nullable()
+    .transform((v) => (v === '' ? null : v));
+
 export const newPassphrase = z
   .string({ error: 'Passphrase must be text.' })
   .max(MAX_PASSPHRASE_CHARACTERS, { error: 'Passphrase is too long.' })

@@ -5,7 +5,7 @@
  * Also the case summary's editable fields (legal status, allocated worker).
  */
 import { z } from 'zod';
-import { id, optionalSingleLine, pastIsoDate, singleLine } from './fields';
+import { clearableSingleLine, id, optionalSingleLine, pastIsoDate, singleLine } from './fields';
 import { RELATIONSHIPS } from './relationships';
 
 export { RELATIONSHIPS, RELATIONSHIP_LABELS, type Relationship } from './relationships';
@@ -15,7 +15,8 @@ const relationship = z.enum(RELATIONSHIPS, { error: 'Choose how this person is r
 const yesNoUnknown = (label: string) =>
   z.boolean({ error: `${label} must be yes, no or not known.` }).nullable().optional().transform((v) => v ?? null);
 
-const personFields = {
+/** A new person: only the name is needed. */
+const newPersonFields = {
   fullName: singleLine('Name', 200),
   dateOfBirth: pastIsoDate.nullable().optional().transform((v) => v ?? null),
   /** For professionals: their job, e.g. "Health visitor", "Designated safeguarding lead". */
@@ -24,6 +25,18 @@ const personFields = {
   phone: optionalSingleLine('Phone', 40),
   email: optionalSingleLine('Email', 200),
   address: optionalSingleLine('Address', 300),
+};
+
+/** An edit sends every field: null or empty clears one, and a missing one is refused, so an edit
+ *  never clears what the practitioner did not touch. */
+const editedPersonFields = {
+  fullName: singleLine('Name', 200),
+  dateOfBirth: pastIsoDate.nullable(),
+  role: clearableSingleLine('Role', 100),
+  agency: clearableSingleLine('Agency', 150),
+  phone: clearableSingleLine('Phone', 40),
+  email: clearableSingleLine('Email', 200),
+  address: clearableSingleLine('Address', 300),
 };
 
 const relationshipFields = {
@@ -92,7 +105,7 @@ export const peopleChannels = {
   /** A new person, optionally linked straight away to one or more children. */
   createPerson: {
     request: z.strictObject({
-      ...personFields,
+      ...newPersonFields,
       links: z
         .array(z.strictObject(relationshipFields))
         .max(20, { error: 'A person can be linked to at most 20 children at once.' })
@@ -104,7 +117,7 @@ export const peopleChannels = {
     }),
     response: Person,
   },
-  updatePerson: { request: z.strictObject({ personId: id('Person'), ...personFields }), response: Person },
+  updatePerson: { request: z.strictObject({ personId: id('Person'), ...editedPersonFields }), response: Person },
   /** Adds or changes a person's relationship to one child. */
   setRelationship: { request: z.strictObject({ personId: id('Person'), ...relationshipFields }), response: Person },
   /** Removes a person's link to one child (the person and the notes that mention them stay). */

@@ -3,7 +3,7 @@
  * the right size and spread, deterministic, and made only of our invented names and sentences.
  */
 import { describe, expect, it } from 'vitest';
-import type { CaseSummary, Note, ProfileSummary } from '../../preload/contract';
+import type { CaseSummary, Family, Note, ProfileSummary } from '../../preload/contract';
 import { planDemo } from '../../main/demo/demo-plan';
 import { DEMO_DISPLAY_NAME, DEMO_FAMILIES } from '../../main/demo/families';
 import * as templates from '../../main/demo/note-templates';
@@ -104,5 +104,32 @@ describe('demo profile', () => {
       expect(note.body).not.toMatch(/\d{3}\s?\d{3}\s?\d{4}/u); // NHS-number or phone-number shaped
       expect(note.body).not.toMatch(/@|\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b/u); // e-mail address, postcode
     }
+  });
+});
+
+describe('demo people and family groups', () => {
+  it('each family is one group with its carers, parents and professionals, and a case summary', async () => {
+    const root = tempDir('casework-demo-');
+    const seeded = await seedDemoProfile({ profilesRoot: root, passphrase: PASSPHRASE, now: NOW, kdf: FAST_KDF });
+    const { call } = testCore({ profilesRoot: root });
+    await call('unlock', { profileId: seeded.profileId, passphrase: PASSPHRASE });
+    const cases = await call<CaseSummary[]>('listCases');
+    const tyler = cases.find((c) => c.childName === 'Tyler Hartley')!;
+    expect(tyler).toMatchObject({ legalStatus: 'Child protection plan (neglect)', allocatedWorker: 'Alex Morgan' });
+    const family = await call<Family>('getFamily', { caseId: tyler.id });
+    expect(family.children.map((c) => c.childName)).toEqual(['Tyler Hartley', 'Alfie Hartley', 'Poppy Hartley']);
+    const kelly = family.people.find((p) => p.fullName === 'Kelly Hartley')!;
+    expect(kelly.links.map((l) => [l.childName, l.relationship, l.parentalResponsibility])).toEqual([
+      ['Alfie Hartley', 'mother', true],
+      ['Poppy Hartley', 'mother', true],
+      ['Tyler Hartley', 'mother', true],
+    ]);
+    expect(family.people.find((p) => p.fullName === 'Jo Bright')).toMatchObject({ role: 'Health visitor', agency: 'Brackenmoor Health Centre' });
+    // Looked after: foster carers without parental responsibility; mum seen at family time keeps it.
+    const jasmine = cases.find((c) => c.childName.startsWith('Jasmine'))!;
+    const reid = await call<Family>('getFamily', { caseId: jasmine.id });
+    const links = (name: string) => reid.people.find((p) => p.fullName === name)!.links[0]!;
+    expect(links('Sue Whitfield')).toMatchObject({ relationship: 'foster-carer', parentalResponsibility: false, livesWithChild: true });
+    expect(links('Tina Reid')).toMatchObject({ relationship: 'mother', parentalResponsibility: true, livesWithChild: false });
   });
 });

@@ -4,6 +4,7 @@ import type { DemoFamily } from './types';
 export const adebayo: DemoFamily = {
   key: 'adebayo',
   carers: ['Grace'],
+  carerRoles: ['mother'],
   home: 'the family flat in Wrenford',
   plan: 'child-in-need',
   contacts: [

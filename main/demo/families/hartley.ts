@@ -4,6 +4,7 @@ import type { DemoFamily } from './types';
 export const hartley: DemoFamily = {
   key: 'hartley',
   carers: ['Kelly', 'Dean'],
+  carerRoles: ['mother', 'father'],
   home: 'the family home on Kestrel Rise',
   plan: 'child-protection',
   contacts: [

@@ -4,6 +4,7 @@ import type { DemoFamily } from './types';
 export const hussain: DemoFamily = {
   key: 'hussain',
   carers: ['Imran', 'Sadia'],
+  carerRoles: ['father', 'mother'],
   home: 'the family room at Station Road hostel',
   plan: 'child-in-need',
   contacts: [

@@ -4,6 +4,7 @@ import type { DemoFamily } from './types';
 export const nowak: DemoFamily = {
   key: 'nowak',
   carers: ['Agnieszka'],
+  carerRoles: ['mother'],
   home: 'the flat on Orchard Lane',
   plan: 'child-protection',
   contacts: [

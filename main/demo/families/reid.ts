@@ -4,6 +4,8 @@ import type { DemoFamily } from './types';
 export const reid: DemoFamily = {
   key: 'reid',
   carers: ['Sue', 'Graham'],
+  carerRoles: ['foster-carer', 'foster-carer'],
+  carerSurname: 'Whitfield',
   home: "Sue and Graham's house in Hollins Vale",
   plan: 'looked-after',
   contacts: [

@@ -42,6 +42,10 @@ export interface DemoFamily {
   key: string;
   /** First names of the adults at home, in the order they are usually named in a note. */
   carers: readonly string[];
+  /** Each carer's relationship to the children, in the same order (the demo's people and family panel). */
+  carerRoles: readonly ('mother' | 'father' | 'foster-carer')[];
+  /** Carers' surname when it is not the children's (foster carers). */
+  carerSurname?: string;
   /** Where home visits happen, as it reads after "I visited". */
   home: string;
   plan: PlanKind;

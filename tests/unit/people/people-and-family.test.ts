@@ -26,16 +26,27 @@ describe('the case summary', () => {
       allocatedWorker: 'Sam Patel',
     });
     expect(edited).toMatchObject({ caseReference: 'CP-101', legalStatus: 'Child protection plan (neglect) since 3 March 2026', allocatedWorker: 'Sam Patel' });
-    const cleared = await call<CaseSummary>('updateCase', { caseId: ava.id, childName: 'Ava Jones', legalStatus: '  ', allocatedWorker: 'Sam Patel' });
+    const cleared = await call<CaseSummary>('updateCase', {
+      caseId: ava.id,
+      childName: 'Ava Jones',
+      dateOfBirth: null,
+      caseReference: '',
+      legalStatus: '  ',
+      allocatedWorker: 'Sam Patel',
+    });
     expect(cleared).toMatchObject({ legalStatus: null, dateOfBirth: null, caseReference: null });
     expect(await call<CaseSummary>('getCase', { caseId: ava.id })).toEqual(cleared);
   });
 
-  it('refuses a blank name with a specific message and changes nothing', async () => {
+  it('refuses a blank name, or a field left out, with a specific message and changes nothing', async () => {
     const { core, call, ava } = await twoSiblings();
-    const answer = await core.dispatch('updateCase', { caseId: ava.id, childName: ' ' });
-    expect(answer).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST', field: 'childName', message: "Child's name is required." } });
-    expect((await call<CaseSummary>('getCase', { caseId: ava.id })).childName).toBe('Ava Jones');
+    const complete = { caseId: ava.id, childName: 'Ava Jones', dateOfBirth: '2016-04-03', caseReference: null, legalStatus: null, allocatedWorker: null };
+    const blank = await core.dispatch('updateCase', { ...complete, childName: ' ' });
+    expect(blank).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST', field: 'childName', message: "Child's name is required." } });
+    // Leaving a field out must not clear it behind the practitioner's back.
+    const { dateOfBirth: _left, ...withoutBirthday } = complete;
+    expect(await core.dispatch('updateCase', withoutBirthday)).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST', field: 'dateOfBirth' } });
+    expect(await call<CaseSummary>('getCase', { caseId: ava.id })).toMatchObject({ childName: 'Ava Jones', dateOfBirth: '2016-04-03' });
   });
 });
 
@@ -101,7 +112,8 @@ describe('people and relationships', () => {
     const removed = await call<Person>('removeRelationship', { personId: dad.id, caseId: ava.id });
     expect(removed.links.map((l) => l.childName)).toEqual(['Ben Jones']);
     expect(names(await call<Family>('getFamily', { caseId: ava.id })).people).toEqual([]);
-    const renamed = await call<Person>('updatePerson', { personId: dad.id, fullName: 'Thomas Jones', email: 'tom@example.org' });
+    const edit = { personId: dad.id, fullName: 'Thomas Jones', dateOfBirth: null, role: null, agency: null, phone: null, email: 'tom@example.org', address: null };
+    const renamed = await call<Person>('updatePerson', edit);
     expect(renamed).toMatchObject({ fullName: 'Thomas Jones', email: 'tom@example.org', links: [{ childName: 'Ben Jones' }] });
     expect((await call<Person[]>('listPeople')).map((p) => p.fullName)).toEqual(['Thomas Jones']);
   });
@@ -145,7 +157,7 @@ describe('people in notes and search', () => {
     expect((await search('pat')).people.map((p) => p.fullName)).toEqual(['Priya Patel']);
     expect((await search('health visitor')).people.map((p) => p.fullName)).toEqual(['Priya Patel']);
     expect((await search('Sarha')).people.map((p) => p.fullName)).toEqual(['Sarah Jones']); // a slip
-    await call('updatePerson', { personId: mum.id, fullName: 'Sarah Okafor' });
+    await call('updatePerson', { personId: mum.id, fullName: 'Sarah Okafor', dateOfBirth: null, role: null, agency: null, phone: null, email: null, address: null });
     expect((await search('okafor')).people.map((p) => p.links[0]?.childName)).toEqual(['Ava Jones']);
   });
 
