@@ -5,6 +5,7 @@
  * at 100k and up), at 10k and 100k notes, SQLCipher-encrypted vs the same driver unencrypted; plus one
  * scrypt derivation at the app's passphrase parameters (the cost of unlocking).
  * `npm run bench -- --full` adds 1M notes (fills take several minutes per store; ~2 GB per store file).
+ * The conference pack (2,000 notes, PDF + Word through Chromium) runs last; `-- --pack` runs it alone.
  * Prints markdown; docs/benchmarks.md records a run and reads it.
  */
 import crypto from 'node:crypto';
@@ -12,10 +13,12 @@ import os from 'node:os';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { deriveKey, passphraseBytes, PASSPHRASE_SCRYPT } from '../main/keys/scrypt-kdf';
 import { runSize, type SizePlan, type SizeResult } from './compare';
+import { packTable, runPackBench } from './pack-bench';
 import { checkpointTable, listTable, overheadTable, saveTable, searchTable } from './report';
 import { median } from './stats';
 
 const FULL = process.argv.includes('--full');
+const PACK_ONLY = process.argv.includes('--pack');
 const SIZES = FULL ? [10_000, 100_000, 1_000_000] : [10_000, 100_000];
 
 const planFor = (notes: number): SizePlan => ({
@@ -65,6 +68,13 @@ async function main(): Promise<void> {
   const { N, r, p } = PASSPHRASE_SCRYPT;
   console.log(`- Unlock cost: scrypt at PASSPHRASE_SCRYPT (N=2^${Math.log2(N)}, r=${r}, p=${p}), median of 3 = ${scrypt.toFixed(0)} ms\n`);
 
+  if (!PACK_ONLY) storeSections(log);
+  const pack = await runPackBench(log);
+  console.log(`## Conference pack (two siblings, ${pack.notes.toLocaleString('en-GB')} notes over two years; median of 5; target PDF + Word < 3 s)\n\n${packTable(pack)}\n`);
+  console.log(`Total run time: ${((Date.now() - began) / 1000).toFixed(0)} s`);
+}
+
+function storeSections(log: (line: string) => void): void {
   const results: SizeResult[] = [];
   for (const notes of SIZES) results.push(...runSize(planFor(notes), log));
 
@@ -75,7 +85,6 @@ async function main(): Promise<void> {
   console.log(`## One case, newest first (the case holds 5,000 notes; ${plan.listFirstRuns} × first 50, ${plan.listFullRuns} × full page)\n\n${listTable(results)}\n`);
   console.log(`## Encrypted ÷ plaintext\n\n${overheadTable(results)}\n`);
   console.log(`## Search (SearchRepository.search: cases and notes, snippets included; ${planFor(100_000).searchRounds} alternating rounds per query)\n\n${searchTable(results)}\n`);
-  console.log(`Total run time: ${((Date.now() - began) / 1000).toFixed(0)} s`);
 }
 
 main().catch((error: unknown) => {

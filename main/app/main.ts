@@ -11,6 +11,7 @@ import type { Core } from '../ipc/core';
 import { APP_ENTRY_URL } from './app-origin';
 import { refuseDebuggingWhenPackaged } from './debug-switches';
 import { createElectronSettings } from './electron-settings';
+import { createElectronExportDestination } from './export-destination';
 import { installFatalErrorHandler } from './fatal-error';
 import { lockOnSystemEvents } from './idle-and-system-lock';
 import { registerQuickCaptureShortcut } from './quick-capture-shortcut';
@@ -20,6 +21,7 @@ import { guardCloseForDraftSave, type CloseGuard } from './close-guard';
 import { buildApplicationMenu, editContextMenu } from './menu';
 import { requireNativeBinding } from './native-binding';
 import { guardAllWebContents, hardenSession } from './navigation-guard';
+import { createElectronPdfPrinter } from './pdf-printer';
 import { registerAppScheme, serveRenderer } from './renderer-protocol';
 import { applyTestUserDataOverride } from './test-overrides';
 import { createMainWindow } from './window';
@@ -110,6 +112,8 @@ async function start(): Promise<void> {
     emit: (name, payload) => ipc?.send(name, payload),
     nativeBinding,
     onReadyToClose: () => closeGuard?.pageReady(),
+    pdfPrinter: createElectronPdfPrinter(),
+    exportDestination: createElectronExportDestination(() => mainWindow),
   });
   const liveCore = core;
   ipc = installIpcAdapter(liveCore, () => mainWindow);

@@ -1,4 +1,5 @@
 import type { AppEventName, AppEvents, LockReason, SessionInfo } from '../../preload/contract';
+import type { ExportDestination, PdfPrinter } from '../export/ports';
 import type { ProfileDirectory } from '../profiles/profile-directory';
 import type { IdleLock } from '../session/idle-lock';
 import type { Session } from '../session/session';
@@ -16,4 +17,7 @@ export interface CoreContext {
   sessionInfo(): SessionInfo;
   /** The page saved its drafts before the window closes. */
   readyToClose(): void;
+  /** Null where this window cannot print or save exports (exportPack then answers UNAVAILABLE). */
+  pdfPrinter: PdfPrinter | null;
+  exportDestination: ExportDestination | null;
 }

@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import type { AppEventName, AppEvents, Envelope, LockReason, SessionInfo } from '../../preload/contract';
+import type { ExportDestination, PdfPrinter } from '../export/ports';
 import { DEFAULT_KDF, type KdfSettings } from '../keys/profile-keys';
 import { ProfileDirectory } from '../profiles/profile-directory';
 import { IdleCheckpoint } from '../session/idle-checkpoint';
@@ -15,10 +16,12 @@ import type { SettingsPort } from '../settings/settings-port';
 import type { CoreContext } from './core-context';
 import { createDispatcher, type Handlers } from './dispatcher';
 import { caseHandlers } from './handlers/case-handlers';
+import { chronologyHandlers } from './handlers/chronology-handlers';
 import { contactTypeHandlers } from './handlers/contact-type-handlers';
 import { draftHandlers } from './handlers/draft-handlers';
 import { searchHandlers } from './handlers/search-handlers';
 import { noteHandlers } from './handlers/note-handlers';
+import { packHandlers } from './handlers/pack-handlers';
 import { peopleHandlers } from './handlers/people-handlers';
 import { profileHandlers } from './handlers/profile-handlers';
 import { sessionHandlers } from './handlers/session-handlers';
@@ -38,6 +41,10 @@ export interface CoreOptions {
   timers?: Timers;
   /** Called when the page reports that its drafts are saved and the window may close (Electron only). */
   onReadyToClose?: () => void;
+  /** Prints export documents to PDF (Electron: printToPDF; tests: Chromium through Playwright). */
+  pdfPrinter?: PdfPrinter;
+  /** Asks where an export is written (Electron: a save dialog; tests: a temp folder). */
+  exportDestination?: ExportDestination;
 }
 
 export interface Core {
@@ -77,6 +84,8 @@ export function createCore(options: CoreOptions): Core {
     lockFor,
     sessionInfo,
     readyToClose: () => options.onReadyToClose?.(),
+    pdfPrinter: options.pdfPrinter ?? null,
+    exportDestination: options.exportDestination ?? null,
   };
   const handlers: Handlers = {
     ...profileHandlers(ctx),
@@ -88,6 +97,8 @@ export function createCore(options: CoreOptions): Core {
     ...searchHandlers(ctx),
     ...peopleHandlers(ctx),
     ...contactTypeHandlers(ctx),
+    ...chronologyHandlers(ctx),
+    ...packHandlers(ctx),
   };
   const dispatchRequest = createDispatcher(handlers);
   const checkpoint = new IdleCheckpoint(() => session.checkpoint(), options.timers);

@@ -6,9 +6,12 @@
 import { v4 as uuidv4 } from 'uuid';
 import type { ProfileSummary } from '../../preload/contract';
 import { CaseRepository } from '../cases/case-repository';
+import { ChronologyRepository } from '../chronology/chronology-repository';
 import { ContactTypeRepository } from '../contact-types/contact-type-repository';
 import { DraftRepository } from '../notes/draft-repository';
+import { ExportRegister } from '../export/export-register';
 import { NoteRepository } from '../notes/note-repository';
+import { PackRepository } from '../packs/pack-repository';
 import { FamilyRepository } from '../people/family-repository';
 import { PersonRepository } from '../people/person-repository';
 import { SearchRepository } from '../search/search-repository';
@@ -45,6 +48,9 @@ export interface Repositories {
   people: PersonRepository;
   family: FamilyRepository;
   contactTypes: ContactTypeRepository;
+  chronology: ChronologyRepository;
+  exports: ExportRegister;
+  packs: PackRepository;
 }
 
 function repositoriesFor(db: StoreDatabase): Repositories {
@@ -57,6 +63,9 @@ function repositoriesFor(db: StoreDatabase): Repositories {
     people,
     family: new FamilyRepository(db, people),
     contactTypes: new ContactTypeRepository(db),
+    chronology: new ChronologyRepository(db),
+    exports: new ExportRegister(db),
+    packs: new PackRepository(db),
   };
 }
 

@@ -17,7 +17,9 @@ import {
   pastIsoDate,
   singleLine,
 } from './fields';
+import { chronologyChannels } from './chronology';
 import { contactTypeChannels } from './contact-types';
+import { packChannels } from './packs';
 import { NotePerson, Person, peopleChannels } from './people';
 
 const noteBody = z
@@ -349,6 +351,8 @@ export const contract = {
   },
   ...peopleChannels,
   ...contactTypeChannels,
+  ...chronologyChannels,
+  ...packChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -17,6 +17,10 @@ export const ERROR_CODES = [
   'NOT_FOUND',
   'CONFLICT',
   'DISK_FULL',
+  // The practitioner closed a dialog main opened (e.g. where to save an export): nothing was done.
+  'CANCELLED',
+  // This window cannot do it (e.g. export where no printer or save dialog is wired).
+  'UNAVAILABLE',
   'INTERNAL',
 ] as const;
 

@@ -5,6 +5,8 @@ import { QuickCaptureDialog, savedWhere } from '../features/capture/QuickCapture
 import { CaseListPage } from '../features/cases/CaseListPage';
 import { ContactTypesProvider } from '../features/contact-types/ContactTypesProvider';
 import { CasePage } from '../features/cases/CasePage';
+import { ChronologyPage } from '../features/chronology/ChronologyPage';
+import { PacksPage } from '../features/packs/PacksPage';
 import { DraftsPage } from '../features/drafts/DraftsPage';
 import { InboxPage } from '../features/inbox/InboxPage';
 import { SearchDialog } from '../features/search/SearchDialog';
@@ -157,7 +159,26 @@ export function UnlockedShell(props: UnlockedShellProps) {
             notesVersion={notesVersion}
             onBack={() => go({ name: 'cases', returnTo: view.caseId })}
             onOpenCase={(caseId) => openCase(caseId)}
+            onOpenChronology={() => go({ name: 'chronology', caseId: view.caseId })}
+            onOpenPacks={() => go({ name: 'packs', caseId: view.caseId, packId: null, serial: serials++ })}
             onChanged={counts.refresh}
+          />
+        ) : null}
+        {view.name === 'chronology' ? (
+          <ChronologyPage
+            key={view.caseId}
+            caseId={view.caseId}
+            onBack={() => openCase(view.caseId)}
+            onOpenNote={(noteId, caseId) => openCase(caseId, { focusNoteId: noteId })}
+          />
+        ) : null}
+        {view.name === 'packs' ? (
+          <PacksPage
+            key={`${view.caseId}:${view.serial}`}
+            caseId={view.caseId}
+            packId={view.packId}
+            onBack={() => openCase(view.caseId)}
+            onOpenPack={(packId) => go({ name: 'packs', caseId: view.caseId, packId, serial: serials++ })}
           />
         ) : null}
         {view.name === 'inbox' ? (

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import { hasCommandModifier } from '../lib/platform';
 import { useLatest } from '../lib/useLatest';
 
@@ -12,7 +12,8 @@ interface ShellShortcuts {
 /** The app-wide keys while unlocked (Ctrl/Cmd+L, Lock, has its own hook). Physical keys, any layout. */
 export function useShellShortcuts(shortcuts: ShellShortcuts): void {
   const latest = useLatest(shortcuts);
-  useEffect(() => {
+  // Attached before the shell is first painted: a shortcut pressed the moment the screen appears works.
+  useLayoutEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       const command = event.ctrlKey || event.metaKey;
       if (command && event.shiftKey && !event.altKey && event.code === 'KeyN') {

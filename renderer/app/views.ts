@@ -12,6 +12,10 @@ export type View =
       draftId: string | null;
       serial: number;
     }
+  /** A child's chronology (their family's too, from there). */
+  | { name: 'chronology'; caseId: string }
+  /** The conference packs of a child's family: the list, or one pack in the builder. */
+  | { name: 'packs'; caseId: string; packId: string | null; serial: number }
   | { name: 'inbox'; focusNoteId: string | null; serial: number }
   | { name: 'drafts' }
   | { name: 'settings' };
@@ -33,5 +37,5 @@ export function placeOf(view: View, quickNote: boolean): ShellPlace {
 }
 
 export function sectionOf(view: View): Section {
-  return view.name === 'case' ? 'cases' : view.name;
+  return view.name === 'case' || view.name === 'chronology' || view.name === 'packs' ? 'cases' : view.name;
 }

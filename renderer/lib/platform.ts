@@ -16,3 +16,4 @@ export function hasCommandModifier(event: {
 }): boolean {
   return (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey;
 }
+

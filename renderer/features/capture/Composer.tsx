@@ -10,6 +10,7 @@ import type { Note } from '../../../preload/contract/channels';
 import { call } from '../../api';
 import { useLatest } from '../../lib/useLatest';
 import { hasCommandModifier, modifierAria, modifierLabel } from '../../lib/platform';
+import { isMarkThirdPartyKey } from '../../lib/shortcut-keys';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { errorFor, type FormError } from '../../ui/form-errors';
 import { useStatus } from '../../ui/useStatus';
@@ -19,6 +20,7 @@ import { useCaseDirectory } from './case-directory';
 import { withChild } from './child-answers';
 import { useChildAnswers } from './useChildAnswers';
 import { ComposerActions } from './ComposerActions';
+import { Button } from '../../ui/Button';
 import { insertName, justFinishedMention, removeAt, type TextEdit } from './mention-edit';
 import { exactMention, type MentionOption } from './mention-options';
 import { noteStructure } from './note-structure';
@@ -29,6 +31,7 @@ import { RecognisedChips } from './RecognisedChips';
 import { snapshotOf, useComposerDraft, type ComposerPlace, type DraftFields } from './useComposerDraft';
 import { useMentionAutocomplete } from './useMentionAutocomplete';
 import { useNewPersonMention } from './useNewPersonMention';
+import { useThirdPartyMark } from './useThirdPartyMark';
 
 // A typed character that can end an @mention ("@Leo " / "@Leo," / "@Leo's"); '-' and '_' join names.
 const ENDS_MENTION = /[^\p{L}\p{M}\p{N}_-]/u;
@@ -226,6 +229,13 @@ export function Composer({
     focusNote();
   };
 
+  const markThirdPartySelection = useThirdPartyMark(
+    textareaRef,
+    () => fieldsRef.current.body,
+    (body) => update((f) => ({ ...f, body })),
+    announce,
+  );
+
   const onRootKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.key === 'Enter' && hasCommandModifier(event)) {
       event.preventDefault();
@@ -234,6 +244,11 @@ export function Composer({
   };
 
   const onTextKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (isMarkThirdPartyKey(event)) {
+      event.preventDefault();
+      markThirdPartySelection();
+      return;
+    }
     if (answers.onAltKey(event)) return;
     autocomplete.onKeyDown(event);
   };
@@ -255,7 +270,7 @@ export function Composer({
           hint={`${modifierLabel}+Enter saves. Everything you type is kept as a draft.`}
           error={errorFor(errors, inputId)}
           describedBy={fields.children.length > 0 ? altHelpId : undefined}
-          keyShortcuts={`${modifierAria}+Enter Alt+S Alt+A Alt+N`}
+          keyShortcuts={`${modifierAria}+Enter ${modifierAria}+Shift+M Alt+S Alt+A Alt+N`}
           rows={rows}
           autocomplete={autocomplete}
           onChange={onChange}
@@ -282,6 +297,18 @@ export function Composer({
           onChildFocusChange={setChildFocused}
           now={new Date()}
         />
+        <div className="composer__tools">
+          <Button
+            variant="secondary"
+            className="button--small"
+            // Keeps the selection in the note box: the button acts on it.
+            onMouseDown={(event) => event.preventDefault()}
+            onClick={markThirdPartySelection}
+            title={`Mark the selected words as third-party information (${modifierLabel}+Shift+M)`}
+          >
+            Mark as third party
+          </Button>
+        </div>
         {/* One line, two texts: switching them never moves the buttons below (no click lands elsewhere). */}
         {fields.children.length > 0 && childFocused ? (
           <p className="composer__keys composer__keys--chip" aria-hidden="true">

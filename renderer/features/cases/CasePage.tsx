@@ -29,6 +29,9 @@ interface CasePageProps {
   onBack: () => void;
   /** Opens another child's case (a sibling in the family group). */
   onOpenCase: (caseId: string) => void;
+  /** Opens this child's chronology, and the conference packs of their family. */
+  onOpenChronology: () => void;
+  onOpenPacks: () => void;
   /** A note was saved or a draft came or went (nav counts). */
   onChanged: () => void;
 }
@@ -54,7 +57,8 @@ function summaryRows(summary: CaseSummary) {
  * child's other drafts, the family and network, and the timeline. The composer is keyed by the draft
  * it continues: choosing another draft saves the current one first, then remounts the box on it.
  */
-export function CasePage({ caseId, initialSummary, focusNoteId, draftId, notesVersion, onBack, onOpenCase, onChanged }: CasePageProps) {
+export function CasePage(props: CasePageProps) {
+  const { caseId, initialSummary, focusNoteId, draftId, notesVersion, onBack, onOpenCase, onOpenChronology, onOpenPacks, onChanged } = props;
   const [summary, setSummary] = useState<CaseSummary | null>(initialSummary);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [savedCount, setSavedCount] = useState(0);
@@ -124,6 +128,12 @@ export function CasePage({ caseId, initialSummary, focusNoteId, draftId, notesVe
       <div className="button-group">
         <Button variant="secondary" onClick={() => setEditingSummary(true)}>
           Edit summary
+        </Button>
+        <Button variant="secondary" onClick={onOpenChronology}>
+          Chronology
+        </Button>
+        <Button variant="secondary" onClick={onOpenPacks}>
+          Conference packs
         </Button>
       </div>
       {editingSummary ? <EditCaseSummary summary={summary} onSaved={summarySaved} onCancel={() => setEditingSummary(false)} /> : null}

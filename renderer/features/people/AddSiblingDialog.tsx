@@ -13,7 +13,7 @@ import { FieldShell, describedByIds } from '../../ui/FieldShell';
 import { errorFor, formErrorsFromApi, type FormError } from '../../ui/form-errors';
 import { Modal } from '../../ui/Modal';
 import { SubmitOrCancel } from '../../ui/SubmitOrCancel';
-import { keepEscapeInside, submitOnEnter } from './form-keys';
+import { keepEscapeInside, submitOnEnter } from '../../ui/form-keys';
 
 interface AddSiblingDialogProps {
   caseId: string;

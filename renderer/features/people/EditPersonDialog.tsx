@@ -13,7 +13,7 @@ import { formErrorsFromApi, type FormError } from '../../ui/form-errors';
 import { LiveStatus } from '../../ui/LiveStatus';
 import { Modal } from '../../ui/Modal';
 import { useStatus } from '../../ui/useStatus';
-import { keepEscapeInside, submitOnEnter } from './form-keys';
+import { keepEscapeInside, submitOnEnter } from '../../ui/form-keys';
 import { LinkEditor } from './LinkEditor';
 import { detailIds, detailsErrors, detailsOf, detailsRequest, type DetailsField } from './person-form';
 import { PersonDetailsFields } from './PersonDetailsFields';

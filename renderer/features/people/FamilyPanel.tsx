@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import type { Person } from '../../../preload/contract/people';
 import { Button } from '../../ui/Button';
-import { ErrorSummary } from '../../ui/ErrorSummary';
+import { LoadFailed } from '../../ui/LoadFailed';
 import { LiveStatus } from '../../ui/LiveStatus';
 import { useStatus } from '../../ui/useStatus';
 import { AddSiblingDialog } from './AddSiblingDialog';
@@ -42,14 +42,7 @@ export function FamilyPanel({ caseId, refreshKey, onOpenCase }: FamilyPanelProps
       <section className="section family-panel" aria-labelledby="family-heading">
         {heading}
         {load.state === 'loading' ? <p className="body muted">Loading the family…</p> : null}
-        {load.state === 'failed' ? (
-          <>
-            <ErrorSummary errors={[{ message: load.message }]} moveFocus={false} />
-            <Button variant="secondary" onClick={reload}>
-              Try again
-            </Button>
-          </>
-        ) : null}
+        {load.state === 'failed' ? <LoadFailed message={load.message} onRetry={reload} /> : null}
       </section>
     );
   }

@@ -5,7 +5,7 @@ import { joinNames } from '../inbox/join-names';
 import { Button } from '../../ui/Button';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { Modal } from '../../ui/Modal';
-import { keepEscapeInside } from './form-keys';
+import { keepEscapeInside } from '../../ui/form-keys';
 
 interface LeaveGroupDialogProps {
   caseId: string;

@@ -9,7 +9,7 @@ import { call } from '../../api';
 import { Button } from '../../ui/Button';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { errorFor, formErrorsFromApi, type FormError } from '../../ui/form-errors';
-import { submitOnEnter } from './form-keys';
+import { submitOnEnter } from '../../ui/form-keys';
 import { LinkAnswersFields, relationshipFieldId } from './LinkAnswersFields';
 import { linkRequest, NO_ANSWERS, type LinkAnswers } from './person-form';
 

@@ -13,7 +13,7 @@ import { ErrorSummary } from '../../ui/ErrorSummary';
 import { errorFor, formErrorsFromApi, type FormError } from '../../ui/form-errors';
 import { Modal } from '../../ui/Modal';
 import { SubmitOrCancel } from '../../ui/SubmitOrCancel';
-import { keepEscapeInside, submitOnEnter } from './form-keys';
+import { keepEscapeInside, submitOnEnter } from '../../ui/form-keys';
 import { LinkAnswersFields, relationshipFieldId } from './LinkAnswersFields';
 import { detailIds, detailsErrors, detailsRequest, emptyDetails, linkRequest, NO_ANSWERS, type DetailsField, type LinkAnswers } from './person-form';
 import { PersonDetailsFields } from './PersonDetailsFields';

@@ -1,7 +1,11 @@
 import type { Note } from '../../../preload/contract/channels';
+import { ThirdPartyText } from '../../ui/ThirdPartyText';
 import { voiceSegments } from './voice-segments';
 
-/** The note's text with the child's own words shown as quotes where they occur (and after, if not found). */
+/**
+ * The note's text with the child's own words shown as quotes where they occur (and after, if not
+ * found), and third-party passages marked.
+ */
 export function NoteBody({ note }: { note: Pick<Note, 'body' | 'voice'> }) {
   const { segments, unplaced } = voiceSegments(note.body, note.voice);
   return (
@@ -11,10 +15,10 @@ export function NoteBody({ note }: { note: Pick<Note, 'body' | 'voice'> }) {
           segment.voice ? (
             <q key={i} className="timeline-voice">
               <span className="visually-hidden">Child’s words: </span>
-              {segment.text}
+              <ThirdPartyText text={segment.text} />
             </q>
           ) : (
-            <span key={i}>{segment.text}</span>
+            <ThirdPartyText key={i} text={segment.text} />
           ),
         )}
       </div>
@@ -23,7 +27,9 @@ export function NoteBody({ note }: { note: Pick<Note, 'body' | 'voice'> }) {
           <p className="timeline-voice-block__label">Child’s words</p>
           {unplaced.map((passage, i) => (
             <blockquote key={i} className="timeline-voice-block__quote">
-              <p>{passage}</p>
+              <p>
+                <ThirdPartyText text={passage} />
+              </p>
             </blockquote>
           ))}
         </div>

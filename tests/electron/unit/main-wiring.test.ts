@@ -256,6 +256,21 @@ describe('a started app', () => {
     }
   });
 
+  it('prints exports on their own hardened in-memory session that serves only a page being printed', async () => {
+    const print = state.sessions.get('casework-print') as FakeSession;
+    expect(print).toBeDefined();
+    const decide = (url: string) => {
+      let cancel: boolean | undefined;
+      print.beforeRequest?.({ url }, (r) => (cancel = r.cancel));
+      return cancel;
+    };
+    expect(decide('https://example.org/')).toBe(true);
+    expect(decide('devtools://devtools/bundled/inspector.html')).toBe(true);
+    const serve = print.protocolHandlers.get('app')!;
+    expect((await serve(new Request('app://casework/index.html'))).status).toBe(404);
+    expect((await serve(new Request('app://casework/print/not-queued'))).status).toBe(404);
+  });
+
   it('grants no permission except clipboard write from our own page; no downloads, no spellchecker', () => {
     const ses = renderer();
     const ask = (permission: string, url: string) => {

@@ -10,6 +10,7 @@ import { buildSync } from 'esbuild';
 import { test as base, type Page } from '@playwright/test';
 import { createCore, type Core } from '../../../main/ipc/core';
 import { createMemorySettings, type StoredSettings } from '../../../main/settings/settings-port';
+import { printerFor } from '../../support/chromium-pdf-printer';
 
 const REPO = path.resolve(__dirname, '../../..');
 const RENDERER_DIR = path.join(REPO, 'dist/renderer');
@@ -43,6 +44,8 @@ export interface TestHost {
   core: Core;
   /** The temp folder holding the profiles (scanned by the at-rest checks). */
   profilesRoot: string;
+  /** Where exports are written: the save dialog main would open answers with a path in here. */
+  exportsDir: string;
   /** Loads (or reloads) the app, like starting it. */
   open(): Promise<void>;
 }
@@ -55,6 +58,7 @@ export const test = base.extend<HostOptions & { host: TestHost }>({
   hostSettings: [{}, { option: true }],
   host: async ({ browser, hostSettings }, use) => {
     const profilesRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'casework-ui-'));
+    const exportsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'casework-exports-'));
     const context = await browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/London' });
     const page = await context.newPage();
     const core = createCore({
@@ -63,6 +67,9 @@ export const test = base.extend<HostOptions & { host: TestHost }>({
       emit: (name, payload) => {
         page.evaluate(([n, p]) => window.__caseworkEmit(n as never, p), [name, payload] as const).catch(() => {});
       },
+      // The same Chromium prints the PDFs, as Electron's printToPDF would.
+      pdfPrinter: printerFor(browser),
+      exportDestination: { choose: async ({ name }) => path.join(exportsDir, name) },
     });
     await page.exposeBinding('__caseworkInvoke', (_source, channel: unknown, payload: unknown) => core.dispatch(channel, payload));
     await page.addInitScript({ content: pageBridge() });
@@ -77,11 +84,12 @@ export const test = base.extend<HostOptions & { host: TestHost }>({
     });
     // No remote content: anything that is not the app itself is refused, as in Electron.
     await context.route((url) => !url.href.startsWith(APP_ORIGIN), (route) => route.abort('blockedbyclient'));
-    const host: TestHost = { page, core, profilesRoot, open: async () => { await page.goto(`${APP_ORIGIN}/index.html`); } };
+    const host: TestHost = { page, core, profilesRoot, exportsDir, open: async () => { await page.goto(`${APP_ORIGIN}/index.html`); } };
     await use(host);
     core.shutdown();
     await context.close();
     fs.rmSync(profilesRoot, { recursive: true, force: true });
+    fs.rmSync(exportsDir, { recursive: true, force: true });
   },
 });
 

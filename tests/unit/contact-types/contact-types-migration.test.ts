@@ -1,26 +1,26 @@
 import crypto from 'node:crypto';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CaseRepository } from '../../../main/cases/case-repository';
 import { ContactTypeRepository } from '../../../main/contact-types/contact-type-repository';
 import { NoteRepository } from '../../../main/notes/note-repository';
 import { migrate, schemaVersion } from '../../../main/store/migrate';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../main/store/migrations';
 import { openEncryptedStore } from '../../../main/store/open-store';
 import { DEFAULT_CONTACT_TYPES } from '../../../renderer/features/capture/contact-types';
+import { openStoreAtVersion, versionTwoWriter } from '../support/old-stores';
 import { tempDir } from '../support/temp-profiles';
 
 describe('contact types migration (0005)', () => {
   it('a version 4 store gains the built-in list, and its notes keep their types', () => {
     const file = path.join(tempDir(), 'store.db');
     const key = crypto.randomBytes(32);
-    // A store as version 4 of the app left it: everything but the contact types table.
-    const v4 = openEncryptedStore(file, key, { create: true });
-    v4.exec('DROP TABLE contact_types');
-    v4.pragma('user_version = 4');
-    const kase = new CaseRepository(v4).create({ childName: 'Amira Khan', dateOfBirth: null, caseReference: null }, new Date());
-    const structure = { children: [], contactAt: null, contactHasTime: false, contactType: 'phone-call', significant: false, voice: [], people: [] };
-    const note = new NoteRepository(v4).save('0190a8d2-5b7c-7000-8000-000000000001', 'Rang school.', { ...structure, children: [{ caseId: kase.id, seen: null, notSeenReason: null, bedroomSeen: null }] }, new Date());
+    // A store as version 4 of the app left it (written with that version's SQL).
+    const v4 = openStoreAtVersion(file, key, 4);
+    const write = versionTwoWriter(v4);
+    const kase = { id: '0190a8d2-5b7c-7000-8000-0000000000c1' };
+    const note = { id: '0190a8d2-5b7c-7000-8000-000000000001' };
+    write.addCase(kase.id, 'Amira Khan', null, '2026-01-05T10:00:00.000Z');
+    write.saveNote(note.id, 'Rang school.', [kase.id], '2026-01-06T10:00:00.000Z', 'phone-call');
     v4.close();
 
     const db = openEncryptedStore(file, key);
