@@ -5,7 +5,7 @@
  */
 import { v7 as uuidv7 } from 'uuid';
 import { DEMO_DISPLAY_NAME, DEMO_FAMILIES, type DemoChild, type DemoFamily, type NoteKind } from './families';
-import { NoteWriter } from './note-writer';
+import { feasibleKind, NoteWriter } from './note-writer';
 import { createRng, DEMO_SEED, type Rng } from './prng';
 import { DAY_MS, isSchoolHoliday, MONTH_MS, monthsBefore, spreadWorkingTimes, wholeMonthsBetween } from './schedule';
 
@@ -26,6 +26,10 @@ export interface PlannedNote {
   caseKey: string;
   at: number;
   body: string;
+  /** The kind written (after feasibleKind); null for a case's closing note. */
+  kind: NoteKind | null;
+  /** The child's own words quoted in the body, as the practitioner would mark them. */
+  voice: string[];
 }
 
 export interface DemoPlan {
@@ -85,8 +89,11 @@ function planFamily(rng: Rng, writer: NoteWriter, family: DemoFamily, end: numbe
     const picked = pickKind(rng, family.kindWeights);
     const kind = picked === 'school-visit' && isSchoolHoliday(at) ? 'home-visit' : picked;
     const ageMonths = child.ageMonthsAtEnd - wholeMonthsBetween(at, end);
-    const body = closing ? family.closingNote! : writer.write({ family, child, ageMonths, kind });
-    return { id: uuidv7({ msecs: at, random: rng.bytes(16) }), caseKey: caseKey(child), at, body };
+    const request = { family, child, ageMonths, kind };
+    const body = closing ? family.closingNote! : writer.write(request);
+    const voice = child.voice.filter((quote) => body.includes(quote));
+    const written = closing ? null : feasibleKind(request);
+    return { id: uuidv7({ msecs: at, random: rng.bytes(16) }), caseKey: caseKey(child), at, body, kind: written, voice };
   });
   return { cases, notes };
 }

@@ -9,6 +9,7 @@ import type { KdfSettings } from '../keys/profile-keys';
 import { createMemorySettings } from '../settings/settings-port';
 import { planDemo } from './demo-plan';
 import { DEMO_FAMILIES, DEMO_PRACTITIONER } from './families';
+import { demoNoteStructure } from './note-structure';
 import { seedFamilyPeople } from './seed-people';
 
 export interface SeedOptions {
@@ -67,7 +68,7 @@ export async function seedDemoProfile(options: SeedOptions): Promise<SeedResult>
     );
     const caseIds = new Map<string, string>();
     const pendingCases = [...plan.cases].sort((a, b) => a.openedAt - b.openedAt);
-    for (const note of plan.notes) {
+    for (const [index, note] of plan.notes.entries()) {
       // Cases are opened in time order, just before their family's first note.
       while (pendingCases.length && pendingCases[0]!.openedAt <= note.at) {
         const kase = pendingCases.shift()!;
@@ -84,7 +85,7 @@ export async function seedDemoProfile(options: SeedOptions): Promise<SeedResult>
       clockNow = note.at;
       const caseId = caseIds.get(note.caseKey);
       if (!caseId) throw new Error('A demo note was planned before its case was opened');
-      valueOf(await core.dispatch('saveNote', { id: note.id, body: note.body, structure: { children: [{ caseId: caseId }] } }));
+      valueOf(await core.dispatch('saveNote', { id: note.id, body: note.body, structure: demoNoteStructure(note, caseId, index) }));
     }
     for (const family of DEMO_FAMILIES) {
       const cases = plan.cases.filter((c) => c.familyKey === family.key);
