@@ -6,7 +6,8 @@
 import type { Note, NoteStructure, NoteVersion } from '../../preload/contract';
 import type { StoreDatabase } from '../store/open-store';
 import { AppError } from '../shared/app-error';
-import { NOTE_COLUMNS, structureOf, toNote, type NoteRow } from './note-rows';
+import { structureOf } from '../../preload/contract/note-structure';
+import { NOTE_COLUMNS, toNote, type NoteRow } from './note-rows';
 
 export interface TimelineFilter {
   contactType?: string | null;

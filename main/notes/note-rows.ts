@@ -2,7 +2,7 @@
  * How a note is read back: one SELECT shape shared by every query that returns notes, with the
  * children and other people it concerns gathered by correlated subqueries (one primary-key range each).
  */
-import type { ChildLink, Note, NotePerson, NoteStructure } from '../../preload/contract';
+import type { ChildLink, Note, NotePerson } from '../../preload/contract';
 
 export const NOTE_COLUMNS = `
   n.id, n.body, n.version, n.contact_at, n.contact_has_time, n.contact_type, n.significant, n.voice_json,
@@ -54,18 +54,5 @@ export function toNote(row: NoteRow): Note {
     occurredAt: row.occurred_at,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
-  };
-}
-
-/** The structure as stored with each version (so history shows what each version said). */
-export function structureOf(note: Note): NoteStructure {
-  return {
-    children: note.children.map(({ caseId, seen, notSeenReason, bedroomSeen }) => ({ caseId, seen, notSeenReason, bedroomSeen })),
-    contactAt: note.contactAt,
-    contactHasTime: note.contactHasTime,
-    contactType: note.contactType,
-    significant: note.significant,
-    voice: note.voice,
-    people: note.people.map((p) => p.personId),
   };
 }

@@ -82,7 +82,6 @@ export class PersonRepository {
   private readonly selectAll;
   private readonly selectLinkedToCases;
   private readonly caseExists;
-  private readonly personExists;
 
   constructor(private readonly db: StoreDatabase) {
     this.insertPerson = db.prepare(
@@ -109,7 +108,6 @@ export class PersonRepository {
         WHERE p.id IN (SELECT person_id FROM relationships WHERE case_id IN (SELECT value FROM json_each(?)))`,
     );
     this.caseExists = db.prepare<[string], number>('SELECT 1 FROM cases WHERE id = ?').pluck();
-    this.personExists = db.prepare<[string], number>('SELECT 1 FROM people WHERE id = ?').pluck();
   }
 
   create(details: PersonDetails, links: readonly RelationshipInput[], now: Date): Person {
@@ -157,10 +155,6 @@ export class PersonRepository {
   /** Everyone linked to any of these children, A–Z. */
   linkedTo(caseIds: readonly string[]): Person[] {
     return this.selectLinkedToCases.all(JSON.stringify(caseIds)).map(toPerson).sort(byName);
-  }
-
-  exists(personId: string): boolean {
-    return this.personExists.get(personId) !== undefined;
   }
 
   private writeRelationship(personId: string, link: RelationshipInput, now: Date): void {

@@ -7,6 +7,9 @@
 import { chromium, type Browser } from '@playwright/test';
 import { PDF_MARGINS_MM, type PdfPrinter, type PrintablePage } from '../../main/export/ports';
 
+/** Debian's Chromium: the one browser the tests, the test host and the bench use (never a download). */
+export const CHROMIUM_EXECUTABLE = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -51,5 +54,5 @@ export function printerFor(browser: Browser): PdfPrinter {
 
 /** Launches Debian's Chromium (never a downloaded browser). Close it when done. */
 export async function launchPrinterBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: CHROMIUM_EXECUTABLE, args: CHROMIUM_ARGS });
 }

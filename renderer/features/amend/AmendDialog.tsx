@@ -13,7 +13,7 @@ import { SubmitOrCancel } from '../../ui/SubmitOrCancel';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { TextField } from '../../ui/TextField';
 import { noteWhen } from '../timeline/note-labels';
-import { unchangedStructure } from './note-structure';
+import { structureOf } from '../../../preload/contract/note-structure';
 
 interface AmendDialogProps {
   note: Note;
@@ -44,7 +44,7 @@ export function AmendDialog({ note, onClose, onAmended }: AmendDialogProps) {
     setErrors(problems);
     if (problems.length > 0) return;
     setSaving(true);
-    const result = await call('amendNote', { noteId: note.id, body, reason, structure: unchangedStructure(note) });
+    const result = await call('amendNote', { noteId: note.id, body, reason, structure: structureOf(note) }); // the text alone changes
     setSaving(false);
     if (result.ok) onAmended(result.value);
     else setErrors(formErrorsFromApi(result.error, { body: BODY, reason: REASON }));
