@@ -18,6 +18,8 @@ export interface ExportContext {
   producedAt: Date;
   author: string;
   audience: Audience;
+  /** The audit chain's newest hash when the export was made (docs/store-format.md, "Audit log"). */
+  auditHead: string;
 }
 
 export const AUDIENCE_WORDING: Record<Audience, string> = {
@@ -37,6 +39,7 @@ export interface ExportContextOptions {
   /** The cases' own references by case id, from the cases table (null or '' where none is recorded).
    *  Never read from the pack's details: those are edited text ("Not recorded" is not a reference). */
   caseReferences: ReadonlyMap<string, string | null>;
+  auditHead: string;
 }
 
 /** The context for one export of this pack (the raw pack: it is put through packFor here). */
@@ -51,6 +54,7 @@ export function exportContext(pack: Pack, options: ExportContextOptions): Export
     producedAt: options.producedAt,
     author: shown.author.trim() || 'Unknown author',
     audience: options.audience,
+    auditHead: options.auditHead,
   };
 }
 

@@ -12,6 +12,7 @@ import { IdleCheckpoint } from '../session/idle-checkpoint';
 import { IdleLock, type Timers } from '../session/idle-lock';
 import { Session } from '../session/session';
 import { systemClock, type Clock } from '../shared/clock';
+import type { StoreDatabase } from '../store/open-store';
 import type { SettingsPort } from '../settings/settings-port';
 import type { CoreContext } from './core-context';
 import { createDispatcher, type Handlers } from './dispatcher';
@@ -26,6 +27,7 @@ import { peopleHandlers } from './handlers/people-handlers';
 import { profileHandlers } from './handlers/profile-handlers';
 import { sessionHandlers } from './handlers/session-handlers';
 import { settingsHandlers } from './handlers/settings-handlers';
+import { trustHandlers } from './handlers/trust-handlers';
 
 export interface CoreOptions {
   /** Folder with one sub-folder per practitioner profile. */
@@ -45,6 +47,10 @@ export interface CoreOptions {
   pdfPrinter?: PdfPrinter;
   /** Asks where an export is written (Electron: a save dialog; tests: a temp folder). */
   exportDestination?: ExportDestination;
+  /** The council's public key (PEM) from IT's configuration; new profiles get an organisation key slot. */
+  organisationPublicKey?: string | null;
+  /** Sees each opened store connection (tests: simulate a full disk with PRAGMA max_page_count). */
+  onStoreOpened?: (db: StoreDatabase) => void;
 }
 
 export interface Core {
@@ -63,6 +69,8 @@ export function createCore(options: CoreOptions): Core {
     kdf: options.kdf ?? DEFAULT_KDF,
     clock: options.clock ?? systemClock,
     nativeBinding: options.nativeBinding,
+    organisationPublicKey: options.organisationPublicKey ?? null,
+    onStoreOpened: options.onStoreOpened,
   });
   const lockFor = (reason: LockReason) => {
     idle.stop();
@@ -99,6 +107,7 @@ export function createCore(options: CoreOptions): Core {
     ...contactTypeHandlers(ctx),
     ...chronologyHandlers(ctx),
     ...packHandlers(ctx),
+    ...trustHandlers(ctx),
   };
   const dispatchRequest = createDispatcher(handlers);
   const checkpoint = new IdleCheckpoint(() => session.checkpoint(), options.timers);

@@ -30,7 +30,10 @@ export async function createProfileKeys(
   passphrase: string,
   kdf: KdfSettings,
   now: Date,
+  /** The council's public key (PEM) when IT configured one: adds an organisation slot. */
+  organisationPublicKey: string | null = null,
 ): Promise<{ dataKey: Buffer; recoveryKey: string }> {
+  void organisationPublicKey; // organisation slot: being built in this session (main/keys/organisation-slot.ts)
   const dataKey = generateDataKey();
   const recovery = generateRecoveryKey();
   try {

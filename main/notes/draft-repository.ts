@@ -79,6 +79,12 @@ export class DraftRepository {
     return rows.map(toDraft);
   }
 
+  /** The draft's case (null for quick capture), or undefined when there is no such draft. */
+  caseOf(id: string): string | null | undefined {
+    const row = this.selectOne.get(id);
+    return row ? row.case_id : undefined;
+  }
+
   discard(id: string): void {
     this.remove.run(id);
   }

@@ -69,6 +69,10 @@ export class NoteRepository {
     );
   }
 
+  exists(noteId: string): boolean {
+    return this.selectById.get(noteId) !== undefined;
+  }
+
   get(noteId: string): Note {
     const row = this.selectById.get(noteId);
     if (!row) throw NOT_FOUND();

@@ -32,14 +32,15 @@ export async function exportPack(ctx: Pick<CoreContext, 'session' | 'pdfPrinter'
   // The store's references name the files and head every page (the children's names where none is recorded).
   const caseReferences = new Map(pack.children.map((c) => [c.caseId, repos.packs.sources.caseFacts(c.caseId)?.caseReference ?? null]));
   const producedAt = ctx.session.now();
-  const exportCtx = exportContext(pack, { audience: request.audience, producedAt, caseReferences });
+  // The audit chain's newest hash goes into every file's metadata: the export can later be tied to this log.
+  const exportCtx = exportContext(pack, { audience: request.audience, producedAt, caseReferences, auditHead: repos.audit.headHash() });
   const files = await buildExportFiles(pack, { formats: request.formats, audience: request.audience, ctx: exportCtx, printer });
   const written = await writeExport(files, { encrypt: request.encrypt, destination, suggestedName: suggestedExportName(exportCtx) });
 
   const exportId = uuidv7();
-  let register;
+  let after;
   try {
-    register = ctx.session.repositories().exports; // the store may have locked while the files were written
+    after = ctx.session.repositories(); // the store may have locked while the files were written
   } catch (error) {
     if (error instanceof AppError && error.code === 'LOCKED') {
       throw new AppError(
@@ -49,7 +50,9 @@ export async function exportPack(ctx: Pick<CoreContext, 'session' | 'pdfPrinter'
     }
     throw error;
   }
-  register.record({
+  const registered = registerFiles(written);
+  after.atomically(() => {
+    after.exports.record({
     id: exportId,
     createdAt: producedAt.toISOString(),
     author: pack.author,
@@ -62,8 +65,21 @@ export async function exportPack(ctx: Pick<CoreContext, 'session' | 'pdfPrinter'
     recipient: request.recipient,
     purpose: request.purpose,
     encrypted: request.encrypt,
-    files: registerFiles(written),
+    files: registered,
     children: pack.children.map((c) => ({ caseId: c.caseId, childName: c.childName })),
+  });
+    after.audit.record({
+      action: 'export',
+      cases: pack.children.map((c) => c.caseId),
+      detail: {
+        exportId,
+        kind: 'pack',
+        formats: [...request.formats],
+        audience: request.audience,
+        encrypted: request.encrypt,
+        files: registered.map((f) => ({ name: f.name, sha256: f.sha256 })),
+      },
+    });
   });
   return { exportId, location: written.location, files: written.files, archive: written.archive, passphrase: written.passphrase };
 }

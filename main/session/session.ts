@@ -4,7 +4,7 @@
  * can read case data survives a lock. Operations run one at a time (unlock is slow by design: scrypt).
  */
 import { v4 as uuidv4 } from 'uuid';
-import type { ProfileSummary } from '../../preload/contract';
+import type { BackupSummary, ProfileSummary } from '../../preload/contract';
 import { CaseRepository } from '../cases/case-repository';
 import { ChronologyRepository } from '../chronology/chronology-repository';
 import { ContactTypeRepository } from '../contact-types/contact-type-repository';
@@ -34,6 +34,7 @@ import {
   secondsUntilNextAttempt,
   SUGGEST_RECOVERY_AFTER,
 } from '../profiles/unlock-attempts';
+import { AuditLog, type AuditEvent } from '../audit/audit-log';
 import { AppError } from '../shared/app-error';
 import type { Clock } from '../shared/clock';
 import { logUnexpectedError } from '../shared/safe-log';
@@ -51,11 +52,16 @@ export interface Repositories {
   chronology: ChronologyRepository;
   exports: ExportRegister;
   packs: PackRepository;
+  audit: AuditLog;
+  /** Runs fn in one transaction: a change and its audit entry land together or not at all. */
+  atomically<T>(fn: () => T): T;
 }
 
-function repositoriesFor(db: StoreDatabase): Repositories {
+function repositoriesFor(db: StoreDatabase, actor: string, now: () => Date): Repositories {
   const people = new PersonRepository(db);
   return {
+    audit: new AuditLog(db, actor, now),
+    atomically: (fn) => db.transaction(fn)(),
     cases: new CaseRepository(db),
     notes: new NoteRepository(db),
     drafts: new DraftRepository(db),
@@ -83,6 +89,10 @@ export interface SessionOptions {
   kdf: KdfSettings;
   clock: Clock;
   nativeBinding?: string;
+  /** The council's public key (PEM), when IT configured one: new profiles get an organisation slot. */
+  organisationPublicKey?: string | null;
+  /** Sees each opened connection. Tests use it to simulate a full disk (PRAGMA max_page_count). */
+  onStoreOpened?: (db: StoreDatabase) => void;
 }
 
 export class Session {
@@ -116,6 +126,7 @@ export class Session {
           passphrase,
           this.options.kdf,
           this.now(),
+          this.options.organisationPublicKey ?? null,
         );
         try {
           const storeFile = profileFile(dir, 'store');
@@ -126,7 +137,7 @@ export class Session {
         }
         return keys;
       });
-      this.openStore(profile, filled.dataKey);
+      this.openStore(profile, filled.dataKey, { action: 'profile-created' });
       return { profile, recoveryKey: filled.recoveryKey };
     });
   }
@@ -155,9 +166,10 @@ export class Session {
           suggest ? { suggestRecoveryKey: true } : {},
         );
       }
+      const failedAttempts = readUnlockAttempts(attemptsFile).consecutiveFailures;
       clearUnlockAttempts(attemptsFile);
       this.lockNow();
-      this.openStore(profile, dataKey);
+      this.openStore(profile, dataKey, { action: 'unlocked', detail: failedAttempts > 0 ? { failedAttempts } : {} });
       return profile;
     });
   }
@@ -183,7 +195,7 @@ export class Session {
       }
       clearUnlockAttempts(profileFile(dir, 'unlockAttempts'));
       this.lockNow();
-      this.openStore(profile, dataKey);
+      this.openStore(profile, dataKey, { action: 'unlocked-with-recovery-key' });
       return profile;
     });
   }
@@ -193,6 +205,7 @@ export class Session {
       const current = await this.confirmPassphrase(currentPassphrase);
       const keySlots = profileFile(current.dir, 'keySlots');
       await replacePassphrase(keySlots, current.profile.id, current.dataKey, newPassphrase, this.options.kdf.passphrase, this.now());
+      current.repositories.audit.record({ action: 'passphrase-changed' });
     });
   }
 
@@ -202,8 +215,23 @@ export class Session {
     return this.serialise(async () => {
       const current = await this.confirmPassphrase(currentPassphrase);
       const keySlots = profileFile(current.dir, 'keySlots');
-      return replaceRecoveryKey(keySlots, current.profile.id, current.dataKey, this.options.kdf.recoveryKey, this.now());
+      const recoveryKey = await replaceRecoveryKey(keySlots, current.profile.id, current.dataKey, this.options.kdf.recoveryKey, this.now());
+      current.repositories.audit.record({ action: 'recovery-key-replaced' });
+      return recoveryKey;
     });
+  }
+
+  // ---- backups (main/backup): being built in this session -------------------------------------------
+  listBackups(_profileId: string): BackupSummary[] {
+    throw new AppError('UNAVAILABLE', 'Backups are not available yet.');
+  }
+
+  backUpNow(): Promise<BackupSummary> {
+    return Promise.reject(new AppError('UNAVAILABLE', 'Backups are not available yet.'));
+  }
+
+  restoreBackup(_profileId: string, _passphrase: string, _backupId: string): Promise<ProfileSummary> {
+    return Promise.reject(new AppError('UNAVAILABLE', 'Backups are not available yet.'));
   }
 
   /** Copies the WAL back into the store (PASSIVE: never waits) if one is open. Runs in quiet moments. */
@@ -251,7 +279,8 @@ export class Session {
     return { profile, dir: this.options.profiles.folderOf(profileId) };
   }
 
-  private openStore(profile: ProfileSummary, dataKey: Buffer): void {
+  /** Opens the store and records, as the first entry of this session, how it was opened. */
+  private openStore(profile: ProfileSummary, dataKey: Buffer, opened: AuditEvent): void {
     const dir = this.options.profiles.folderOf(profile.id);
     let lock: ProfileLock | null = null;
     try {
@@ -263,12 +292,23 @@ export class Session {
         db,
         dataKey,
         lock,
-        repositories: repositoriesFor(db),
+        repositories: repositoriesFor(db, profile.displayName, () => this.now()),
       };
+      this.options.onStoreOpened?.(db);
+      this.recordOpened(opened);
     } catch (error) {
       dataKey.fill(0);
       lock?.release();
       throw storeOpenProblem(error) ?? error;
+    }
+  }
+
+  /** A store that opens but cannot take the audit entry (a full disk) still opens: records come first. */
+  private recordOpened(opened: AuditEvent): void {
+    try {
+      this.current?.repositories.audit.record(opened);
+    } catch (error) {
+      logUnexpectedError('audit', error);
     }
   }
 

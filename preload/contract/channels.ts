@@ -20,6 +20,7 @@ import {
 import { chronologyChannels } from './chronology';
 import { contactTypeChannels } from './contact-types';
 import { packChannels } from './packs';
+import { backupId, trustChannels } from './trust';
 import { NotePerson, Person, peopleChannels } from './people';
 
 const noteBody = z
@@ -353,6 +354,16 @@ export const contract = {
   ...contactTypeChannels,
   ...chronologyChannels,
   ...packChannels,
+  ...trustChannels,
+  /**
+   * Replaces the store with one of its backups. Works while locked (a damaged store that will not open)
+   * and while unlocked; asks for the passphrase either way. The replaced store is never deleted: an
+   * intact one is kept as a backup, a damaged one is moved to the profile's `damaged/` folder.
+   */
+  restoreBackup: {
+    request: z.strictObject({ profileId: id('Profile'), passphrase: existingPassphrase, backupId }),
+    response: SessionInfo,
+  },
 } as const;
 
 export type Contract = typeof contract;

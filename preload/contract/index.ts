@@ -3,6 +3,7 @@ export * from './people';
 export * from './contact-types';
 export * from './chronology';
 export * from './packs';
+export * from './trust';
 export * from './errors';
 export * from './passphrase-policy';
 export * from './api';

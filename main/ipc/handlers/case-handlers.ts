@@ -2,10 +2,30 @@ import type { Handlers } from '../dispatcher';
 import type { CoreContext } from '../core-context';
 
 export function caseHandlers(ctx: CoreContext): Pick<Handlers, 'listCases' | 'createCase' | 'getCase' | 'updateCase'> {
+  const repos = () => ctx.session.repositories();
   return {
-    listCases: () => ctx.session.repositories().cases.list(),
-    createCase: (input) => ctx.session.repositories().cases.create(input, ctx.session.now()),
-    getCase: ({ caseId }) => ctx.session.repositories().cases.get(caseId),
-    updateCase: ({ caseId, ...edit }) => ctx.session.repositories().cases.update(caseId, edit),
+    listCases: () => repos().cases.list(),
+    createCase: (input) => {
+      const r = repos();
+      return r.atomically(() => {
+        const created = r.cases.create(input, ctx.session.now());
+        r.audit.record({ action: 'case-created', cases: [created.id] });
+        return created;
+      });
+    },
+    getCase: ({ caseId }) => {
+      const r = repos();
+      const found = r.cases.get(caseId);
+      r.audit.recordCaseOpened(caseId);
+      return found;
+    },
+    updateCase: ({ caseId, ...edit }) => {
+      const r = repos();
+      return r.atomically(() => {
+        const updated = r.cases.update(caseId, edit);
+        r.audit.record({ action: 'case-updated', cases: [caseId] });
+        return updated;
+      });
+    },
   };
 }

@@ -5,6 +5,13 @@ import type { CoreContext } from '../core-context';
 export function contactTypeHandlers(ctx: CoreContext): Pick<Handlers, 'listContactTypes' | 'saveContactTypes'> {
   return {
     listContactTypes: () => ctx.session.repositories().contactTypes.list(),
-    saveContactTypes: ({ types }) => ctx.session.repositories().contactTypes.save(types),
+    saveContactTypes: ({ types }) => {
+      const r = ctx.session.repositories();
+      return r.atomically(() => {
+        const saved = r.contactTypes.save(types);
+        r.audit.record({ action: 'settings-changed', detail: { changed: ['contact types'] } });
+        return saved;
+      });
+    },
   };
 }

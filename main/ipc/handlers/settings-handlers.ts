@@ -5,9 +5,15 @@ export function settingsHandlers(ctx: CoreContext): Pick<Handlers, 'getSettings'
   return {
     getSettings: () => ({ autoLockMinutes: ctx.settings.read().autoLockMinutes }),
     updateSettings: ({ autoLockMinutes }) => {
+      const before = ctx.settings.read().autoLockMinutes;
       ctx.settings.write({ autoLockMinutes });
-      // The new timeout applies at once, not from the next unlock.
-      if (ctx.session.profile) ctx.idle.start(autoLockMinutes);
+      if (ctx.session.profile) {
+        // The new timeout applies at once, not from the next unlock.
+        ctx.idle.start(autoLockMinutes);
+        if (before !== autoLockMinutes) {
+          ctx.session.repositories().audit.record({ action: 'settings-changed', detail: { changed: ['auto-lock time'] } });
+        }
+      }
       return { autoLockMinutes: ctx.settings.read().autoLockMinutes };
     },
   };

@@ -7,8 +7,9 @@ import { migration0005 } from './0005-contact-types';
 import { migration0006 } from './0006-chronology';
 import { migration0007 } from './0007-packs';
 import { migration0008 } from './0008-export-register';
+import { migration0009 } from './0009-audit-log';
 
 /** Every migration, in order. Add a new file `NNNN-name.ts` and append it here. */
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0008];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0008, migration0009];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

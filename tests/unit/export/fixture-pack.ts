@@ -116,8 +116,11 @@ export function fixtureReferences(pack: Pack): Map<string, string | null> {
   return new Map(pack.children.map((c) => [c.caseId, byName[c.childName] ?? null]));
 }
 
+/** A made-up audit chain head: exports must carry it in their metadata. */
+export const FIXTURE_AUDIT_HEAD = 'a1'.repeat(32);
+
 export function fixtureContext(audience: Audience, pack: Pack = fixturePack()): ExportContext {
-  return exportContext(pack, { audience, producedAt: PRODUCED_AT, caseReferences: fixtureReferences(pack) });
+  return exportContext(pack, { audience, producedAt: PRODUCED_AT, caseReferences: fixtureReferences(pack), auditHead: FIXTURE_AUDIT_HEAD });
 }
 
 /** Amira's chronology as it must be printed: date order, numbered 1.. */

@@ -3,7 +3,7 @@ import { packFor } from '../../../main/export/redaction';
 import { exportContext } from '../../../main/export/export-context';
 import { REDACTED_THIRD_PARTY } from '../../../preload/contract/third-party';
 import type { Pack } from '../../../preload/contract/packs';
-import { fixturePack, fixtureReferences, THIRD_PARTY } from './fixture-pack';
+import { FIXTURE_AUDIT_HEAD, fixturePack, fixtureReferences, THIRD_PARTY } from './fixture-pack';
 
 /** Every string anywhere in a value (the whole pack, ids included). */
 function strings(value: unknown): string[] {
@@ -66,7 +66,7 @@ describe('packFor: the audience decides the words, before anything is rendered',
     const pack = markedEverywhere();
     const refs = fixtureReferences(pack);
     refs.set(pack.children[0]!.caseId, null); // no reference: the name is printed instead
-    const ctx = exportContext(pack, { audience: 'family', producedAt: new Date('2026-03-05T10:00:00Z'), caseReferences: refs });
+    const ctx = exportContext(pack, { audience: 'family', producedAt: new Date('2026-03-05T10:00:00Z'), caseReferences: refs, auditHead: FIXTURE_AUDIT_HEAD });
     expect(ctx.reference).toBe(`Amira ${REDACTED_THIRD_PARTY}, CR-1002`);
     expect(ctx.author).toBe(`Sam ${REDACTED_THIRD_PARTY}`);
     // File names use references only; a child without one is left out, never named.
@@ -77,10 +77,10 @@ describe('packFor: the audience decides the words, before anything is rendered',
   it('references come from the cases table, never the edited details; a pack with none gets a neutral file reference', () => {
     const pack = fixturePack();
     const refs = new Map([[pack.children[0]!.caseId, 'LCS/2024/17'], [pack.children[1]!.caseId, 'CR-1002']]);
-    const ctx = exportContext(pack, { audience: 'professional', producedAt: new Date(), caseReferences: refs });
+    const ctx = exportContext(pack, { audience: 'professional', producedAt: new Date(), caseReferences: refs, auditHead: FIXTURE_AUDIT_HEAD });
     expect(ctx.reference).toBe('LCS/2024/17, CR-1002');
     expect(ctx.fileReference).toBe('LCS-2024-17_CR-1002');
-    const none = exportContext(pack, { audience: 'family', producedAt: new Date(), caseReferences: new Map() });
+    const none = exportContext(pack, { audience: 'family', producedAt: new Date(), caseReferences: new Map(), auditHead: FIXTURE_AUDIT_HEAD });
     expect(none.reference).toBe('Amira Khan, Leo Khan');
     expect(none.fileReference).toMatch(/^no-reference-[0-9a-f]{8}$/u);
   });
