@@ -7,6 +7,7 @@ import path from 'node:path';
 import { app, dialog, Menu, session } from 'electron';
 import type { BrowserWindow } from 'electron';
 import { createCore } from '../ipc/core';
+import { organisationPublicKeyPath, readDeployedOrganisationKey } from '../keys/organisation-key-file';
 import type { Core } from '../ipc/core';
 import { APP_ENTRY_URL } from './app-origin';
 import { refuseDebuggingWhenPackaged } from './debug-switches';
@@ -114,6 +115,8 @@ async function start(): Promise<void> {
     onReadyToClose: () => closeGuard?.pageReady(),
     pdfPrinter: createElectronPdfPrinter(),
     exportDestination: createElectronExportDestination(() => mainWindow),
+    // IT's organisation recovery key, if deployed (docs/store-format.md): new profiles get a slot for it.
+    organisationPublicKey: readDeployedOrganisationKey(organisationPublicKeyPath(app.getPath('userData'))),
   });
   const liveCore = core;
   ipc = installIpcAdapter(liveCore, () => mainWindow);

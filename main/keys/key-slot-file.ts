@@ -1,7 +1,8 @@
 /**
  * `keys.json`: the key slots of one profile. Each slot wraps the same random 256-bit data key (the
  * SQLCipher key of `store.db`) under a key derived from one secret — the passphrase or the recovery
- * key — so changing the passphrase rewrites one slot and never re-encrypts the store.
+ * key — so changing the passphrase rewrites one slot and never re-encrypts the store. An optional
+ * organisation slot wraps it to the council's public key instead (no secret to derive from, no scrypt).
  * The exact format is documented in docs/store-format.md; keep the two in step.
  */
 import fs from 'node:fs';
@@ -32,6 +33,7 @@ export const Aes256GcmWrap = z.object({
 export const SlotType = z.enum(['passphrase', 'recovery-key']);
 export type SlotType = z.infer<typeof SlotType>;
 
+/** A slot opened by a secret (passphrase or recovery key) through scrypt. Unchanged since version 1. */
 export const KeySlot = z.object({
   id: z.string().min(1),
   type: SlotType,
@@ -40,6 +42,37 @@ export const KeySlot = z.object({
   createdAt: z.string(),
 });
 export type KeySlot = z.infer<typeof KeySlot>;
+
+/** Ephemeral-static X25519, HKDF-SHA-256, AES-256-GCM (docs/store-format.md). */
+export const X25519Wrap = z.object({
+  name: z.literal('X25519-HKDF-SHA256-AES-256-GCM'),
+  ephemeralPublicKey: base64,
+  salt: base64,
+  iv: base64,
+  ciphertext: base64,
+  tag: base64,
+});
+
+/** RSA-OAEP with SHA-256 (and MGF1-SHA-256), the AAD as OAEP label. */
+export const RsaOaepWrap = z.object({
+  name: z.literal('RSA-OAEP-SHA256'),
+  ciphertext: base64,
+});
+
+/** A slot only the council's private key opens. Added when IT deployed a public key (issue 5). */
+export const OrganisationSlot = z.object({
+  id: z.string().min(1),
+  type: z.literal('organisation'),
+  /** SHA-256 of the public key's SubjectPublicKeyInfo DER, hex: tells IT which key pair opens it. */
+  keyFingerprint: z.string().regex(/^[0-9a-f]{64}$/u),
+  wrap: z.discriminatedUnion('name', [X25519Wrap, RsaOaepWrap]),
+  createdAt: z.string(),
+});
+export type OrganisationSlot = z.infer<typeof OrganisationSlot>;
+
+/** Any slot in the file: told apart by `type`. */
+export const StoredSlot = z.discriminatedUnion('type', [KeySlot, OrganisationSlot]);
+export type StoredSlot = z.infer<typeof StoredSlot>;
 
 export const KeySlotFile = z.object({
   format: z.literal(KEY_SLOT_FILE_FORMAT),
@@ -51,7 +84,7 @@ export const KeySlotFile = z.object({
     compatibility: z.literal(4),
     key: z.literal('raw-256-bit'),
   }),
-  slots: z.array(KeySlot).min(1),
+  slots: z.array(StoredSlot).min(1),
 });
 export type KeySlotFile = z.infer<typeof KeySlotFile>;
 

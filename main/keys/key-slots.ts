@@ -5,7 +5,7 @@
  */
 import crypto from 'node:crypto';
 import { deriveKey, type ScryptParams } from './scrypt-kdf';
-import type { KeySlot, KeySlotFile, SlotType } from './key-slot-file';
+import type { KeySlot, KeySlotFile, OrganisationSlot, SlotType, StoredSlot } from './key-slot-file';
 
 export const DATA_KEY_BYTES = 32;
 
@@ -72,10 +72,14 @@ export async function unwrapDataKey(slot: KeySlot, secret: Buffer, profileId: st
 }
 
 export function findSlot(file: KeySlotFile, type: SlotType): KeySlot | undefined {
-  return file.slots.find((slot) => slot.type === type);
+  return file.slots.find((slot): slot is KeySlot => slot.type === type);
+}
+
+export function findOrganisationSlot(file: KeySlotFile): OrganisationSlot | undefined {
+  return file.slots.find((slot): slot is OrganisationSlot => slot.type === 'organisation');
 }
 
 /** Replaces the slot of the same id, keeping every other slot untouched. */
-export function replaceSlot(file: KeySlotFile, slot: KeySlot): KeySlotFile {
+export function replaceSlot(file: KeySlotFile, slot: StoredSlot): KeySlotFile {
   return { ...file, slots: [...file.slots.filter((s) => s.id !== slot.id), slot] };
 }

@@ -1,8 +1,10 @@
 /**
- * A profile's key slots as operations: create them with a new data key, open them with the passphrase
- * or the recovery key, and replace the passphrase slot. Only this module reads or writes keys.json.
+ * A profile's key slots as operations: create them with a new data key, open them with the passphrase,
+ * the recovery key or the organisation's private key, and replace the passphrase slot. Only this module
+ * reads or writes keys.json.
  */
-import { generateDataKey, findSlot, replaceSlot, unwrapDataKey, wrapDataKey } from './key-slots';
+import { AppError } from '../shared/app-error';
+import { generateDataKey, findOrganisationSlot, findSlot, replaceSlot, unwrapDataKey, wrapDataKey } from './key-slots';
 import {
   KEY_SLOT_FILE_FORMAT,
   KEY_SLOT_FILE_VERSION,
@@ -10,7 +12,10 @@ import {
   writeKeySlotFile,
   KeySlotFileError,
   type SlotType,
+  type StoredSlot,
 } from './key-slot-file';
+import { OrganisationKeyError, parseOrganisationPublicKey, type OrganisationPrivateKey, type OrganisationPublicKey } from './organisation-key';
+import { unwrapOrganisationSlot, wrapForOrganisation } from './organisation-slot';
 import { generateRecoveryKey } from './recovery-key';
 import { passphraseBytes, PASSPHRASE_SCRYPT, RECOVERY_KEY_SCRYPT, type ScryptParams } from './scrypt-kdf';
 
@@ -33,14 +38,16 @@ export async function createProfileKeys(
   /** The council's public key (PEM) when IT configured one: adds an organisation slot. */
   organisationPublicKey: string | null = null,
 ): Promise<{ dataKey: Buffer; recoveryKey: string }> {
-  void organisationPublicKey; // organisation slot: being built in this session (main/keys/organisation-slot.ts)
+  // Checked before anything is generated: a profile IT cannot recover is not created at all.
+  const organisationKey = organisationPublicKey === null ? null : configuredOrganisationKey(organisationPublicKey);
   const dataKey = generateDataKey();
   const recovery = generateRecoveryKey();
   try {
-    const slots = [
+    const slots: StoredSlot[] = [
       await wrapDataKey(dataKey, passphraseBytes(passphrase), kdf.passphrase, profileId, { id: SLOT_IDS.passphrase, type: 'passphrase' }, now),
       await wrapDataKey(dataKey, recovery.bytes, kdf.recoveryKey, profileId, { id: SLOT_IDS['recovery-key'], type: 'recovery-key' }, now),
     ];
+    if (organisationKey) slots.push(wrapForOrganisation(dataKey, organisationKey, profileId, now));
     writeKeySlotFile(file, {
       format: KEY_SLOT_FILE_FORMAT,
       version: KEY_SLOT_FILE_VERSION,
@@ -54,6 +61,23 @@ export async function createProfileKeys(
     throw error;
   } finally {
     recovery.bytes.fill(0);
+  }
+}
+
+/**
+ * The deployed key, or an AppError the practitioner can pass to IT. Policy (docs/store-format.md): when
+ * IT has configured an organisation key, a profile without a working organisation slot would silently
+ * defeat the council's recovery policy, so a broken key stops profile creation instead.
+ */
+function configuredOrganisationKey(pem: string): OrganisationPublicKey {
+  try {
+    return parseOrganisationPublicKey(pem);
+  } catch (error) {
+    if (!(error instanceof OrganisationKeyError)) throw error;
+    throw new AppError(
+      'UNAVAILABLE',
+      `The profile was not created. The organisation recovery key that IT set up on this computer has a problem: ${error.message} Please contact IT; nothing was saved.`,
+    );
   }
 }
 
@@ -72,6 +96,39 @@ export function openWithPassphrase(file: string, profileId: string, passphrase: 
 /** The data key, or null when the recovery key is wrong. */
 export function openWithRecoveryKey(file: string, profileId: string, recoveryKey: Buffer): Promise<Buffer | null> {
   return openSlot(file, profileId, 'recovery-key', recoveryKey);
+}
+
+/**
+ * The data key from the organisation slot (IT's recovery). Throws OrganisationKeyError when there is no
+ * such slot or the private key does not open it; KeySlotFileError when keys.json is missing or damaged.
+ */
+export function openWithOrganisationKey(file: string, profileId: string, privateKey: OrganisationPrivateKey): Buffer {
+  const slots = readKeySlotFile(file);
+  if (slots.profileId !== profileId) throw new KeySlotFileError('damaged');
+  const slot = findOrganisationSlot(slots);
+  if (!slot) {
+    throw new OrganisationKeyError(
+      'This profile has no organisation slot: it was created before IT set up the organisation key, or on a computer without it. Use the practitioner\'s recovery key instead.',
+    );
+  }
+  return unwrapOrganisationSlot(slot, profileId, privateKey);
+}
+
+/** What each slot is, with no secret in it: for IT's `admin inspect`. */
+export function describeKeySlots(file: string): { profileId: string; slots: Array<{ id: string; type: string; createdAt: string; detail: string }> } {
+  const { profileId, slots } = readKeySlotFile(file);
+  return {
+    profileId,
+    slots: slots.map((slot) => ({
+      id: slot.id,
+      type: slot.type,
+      createdAt: slot.createdAt,
+      detail:
+        slot.type === 'organisation'
+          ? `${slot.wrap.name}, organisation key fingerprint ${slot.keyFingerprint}`
+          : `scrypt N=${slot.kdf.N} r=${slot.kdf.r} p=${slot.kdf.p}, AES-256-GCM`,
+    })),
+  };
 }
 
 /** Rewrites the passphrase slot only: the data key, the store and the recovery slot are unchanged. */

@@ -9,6 +9,7 @@ import {
   replacePassphrase,
 } from '../../../main/keys/profile-keys';
 import { readKeySlotFile, KeySlotFileError } from '../../../main/keys/key-slot-file';
+import { findSlot } from '../../../main/keys/key-slots';
 import { parseRecoveryKey } from '../../../main/keys/recovery-key';
 import { FAST_KDF, PASSPHRASE, tempDir } from '../support/temp-profiles';
 
@@ -39,7 +40,7 @@ describe('key slots', () => {
     const text = fs.readFileSync(file, 'utf8');
     const slots = readKeySlotFile(file);
     expect(slots.slots.map((s) => s.type).sort()).toEqual(['passphrase', 'recovery-key']);
-    expect(slots.slots.find((s) => s.type === 'passphrase')!.kdf).toMatchObject({ name: 'scrypt', N: 4096, r: 8, p: 1 });
+    expect(findSlot(slots, 'passphrase')!.kdf).toMatchObject({ name: 'scrypt', N: 4096, r: 8, p: 1 });
     expect(text).not.toContain(dataKey.toString('hex'));
     expect(text).not.toContain(dataKey.toString('base64'));
     expect(text).not.toContain(PASSPHRASE);
