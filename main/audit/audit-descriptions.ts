@@ -32,6 +32,8 @@ export interface AuditDetail {
 }
 
 const FORMAT_WORDS: Record<string, string> = { pdf: 'PDF', docx: 'Word', csv: 'CSV' };
+/** The search channel's filter names, stored as they are, read by a manager in words. */
+const FILTER_WORDS: Record<string, string> = { caseId: 'child', contactType: 'contact type', from: 'from date', to: 'to date' };
 
 export function describeAuditEntry(action: AuditAction, detail: AuditDetail, caseCount: number): string {
   const label = AUDIT_ACTION_LABELS[action] ?? action;
@@ -42,7 +44,7 @@ export function describeAuditEntry(action: AuditAction, detail: AuditDetail, cas
     case 'note-finalised':
       return caseCount > 1 ? `${label} (for ${caseCount} children)` : label;
     case 'search':
-      return `${label}${detail.filters?.length ? ` with filters (${detail.filters.join(', ')})` : ''}: ${plural(detail.results ?? 0, 'result')}`;
+      return `${label}${detail.filters?.length ? ` with filters (${detail.filters.map((f) => FILTER_WORDS[f] ?? f).join(', ')})` : ''}: ${plural(detail.results ?? 0, 'result')}`;
     case 'export': {
       const formats = (detail.formats ?? []).map((f) => FORMAT_WORDS[f] ?? f).join(', ');
       const what = detail.kind === 'chronology' ? 'the chronology' : 'a conference pack';

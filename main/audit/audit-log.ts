@@ -9,6 +9,7 @@
 import type { AuditEntry, AuditVerification } from '../../preload/contract/trust';
 import type { AuditAction } from '../../preload/contract/trust-options';
 import type { StoreDatabase } from '../store/open-store';
+import { logUnexpectedError } from '../shared/safe-log';
 import { describeAuditEntry, type AuditDetail } from './audit-descriptions';
 import { auditRowHash, GENESIS_HASH } from './audit-chain';
 
@@ -85,8 +86,7 @@ export class AuditLog {
     const nowMs = this.now().getTime();
     const last = this.lastCaseOpen.get(caseId);
     if (last !== undefined && nowMs - last < CASE_OPENED_QUIET_MS) return;
-    this.record({ action: 'case-opened', cases: [caseId] });
-    this.lastCaseOpen.set(caseId, nowMs);
+    if (this.recordRead({ action: 'case-opened', cases: [caseId] })) this.lastCaseOpen.set(caseId, nowMs);
   }
 
   /** Records a search (never its words): once per burst of typing with the same case and filters. */
@@ -94,8 +94,21 @@ export class AuditLog {
     const nowMs = this.now().getTime();
     const key = JSON.stringify([caseId, filters]);
     if (this.lastSearch && this.lastSearch.key === key && nowMs - this.lastSearch.atMs < SEARCH_QUIET_MS) return;
-    this.record({ action: 'search', cases: caseId ? [caseId] : [], detail: { results, filters } });
-    this.lastSearch = { key, atMs: nowMs };
+    if (this.recordRead({ action: 'search', cases: caseId ? [caseId] : [], detail: { results, filters } })) this.lastSearch = { key, atMs: nowMs };
+  }
+
+  /**
+   * A read is never refused because its entry could not be written (a full disk): the records come
+   * first, as when unlocking. Nothing is marked as recorded, so the next read tries again.
+   */
+  private recordRead(event: AuditEvent): boolean {
+    try {
+      this.record(event);
+      return true;
+    } catch (error) {
+      logUnexpectedError('audit', error);
+      return false;
+    }
   }
 
   /** The hash of the newest entry (GENESIS_HASH when the log is empty): written into export metadata. */
@@ -144,7 +157,10 @@ export class AuditLog {
         problem: {
           seq: expectedSeq,
           kind: 'newest-missing',
-          message: `Entries ${expectedSeq} to ${highestUsed} were removed from the end of the log.`,
+          message:
+            highestUsed === expectedSeq
+              ? `Entry ${expectedSeq} was removed from the end of the log.`
+              : `Entries ${expectedSeq} to ${highestUsed} were removed from the end of the log.`,
         },
       };
     }

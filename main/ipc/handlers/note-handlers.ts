@@ -11,9 +11,13 @@ export function noteHandlers(ctx: CoreContext): Pick<Handlers, NoteChannels> {
   const repos = () => ctx.session.repositories();
   return {
     listNotes: ({ caseId, ...filter }) => {
-      const { cases, notes } = repos();
+      const { cases, notes, audit } = repos();
       if (!cases.exists(caseId)) throw new AppError('NOT_FOUND', 'That case could not be found.');
-      return notes.listForCase(caseId, filter);
+      // Opened from the case list, the case page already has the summary and never calls getCase: the
+      // timeline loading is when the child's notes are read, so that is recorded as the opening too.
+      const listed = notes.listForCase(caseId, filter);
+      audit.recordCaseOpened(caseId);
+      return listed;
     },
     saveNote: ({ id, body, structure }) => {
       const r = repos();
