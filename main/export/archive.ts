@@ -33,7 +33,11 @@ export interface ArchiveFile {
   data: Buffer;
 }
 
-export async function encryptedArchive(files: readonly ArchiveFile[], passphrase: string): Promise<Buffer> {
+/**
+ * `comment` is the archive's own comment, stored in plain text (zip encrypts entries, not the comment):
+ * only ever the marking and the audit hash (export-metadata.ts), never anything about the case.
+ */
+export async function encryptedArchive(files: readonly ArchiveFile[], passphrase: string, comment = ''): Promise<Buffer> {
   if (passphrase.length < 16) throw new Error('An archive passphrase must be a generated one.');
   const zip = new ZipWriter(new Uint8ArrayWriter(), {
     password: passphrase,
@@ -45,6 +49,6 @@ export async function encryptedArchive(files: readonly ArchiveFile[], passphrase
   for (const file of files) {
     await zip.add(file.name, new Uint8ArrayReader(new Uint8Array(file.data.buffer, file.data.byteOffset, file.data.byteLength)));
   }
-  const bytes = await zip.close();
+  const bytes = await zip.close(comment ? new TextEncoder().encode(comment) : undefined);
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }

@@ -11,8 +11,9 @@ import { AppError } from '../shared/app-error';
 import { encryptedArchive, generateArchivePassphrase, type ArchiveFile } from './archive';
 import { chronologyCsv } from './chronology-csv';
 import { fileDate, type ExportContext } from './export-context';
+import { archiveComment } from './export-metadata';
 import { packDocx } from './pack-docx';
-import { packPage } from './pack-html';
+import { packPdf } from './pack-pdf';
 import type { ExportDestination, PdfPrinter } from './ports';
 import { packFor, textFor } from './redaction';
 import { sha256Hex } from './sha256';
@@ -35,8 +36,16 @@ export function suggestedExportName(ctx: ExportContext): string {
   return `conference-pack-${exportStem(ctx)}`;
 }
 
+/**
+ * The documents of one export, plus what the archive carrying them says on its outside (its comment:
+ * the marking and the audit chain's head, since a CSV has nowhere of its own to hold them). An array,
+ * so the documents read as a list wherever they are used; writeExport asks for this type, so the
+ * comment cannot be dropped on the way.
+ */
+export type ExportFiles = readonly ArchiveFile[] & { readonly archiveComment: string };
+
 /** The documents, in the order asked for (pdf, docx, csv), each built only from packFor(pack, audience). */
-export async function buildExportFiles(pack: Pack, options: BuildOptions): Promise<ArchiveFile[]> {
+export async function buildExportFiles(pack: Pack, options: BuildOptions): Promise<ExportFiles> {
   if (options.ctx.audience !== options.audience) throw new Error('The export context is for another audience.');
   const shown = packFor(pack, options.audience);
   // The context's own words go through the same audience rule, whoever built it.
@@ -44,13 +53,15 @@ export async function buildExportFiles(pack: Pack, options: BuildOptions): Promi
   const ctx: ExportContext = { ...options.ctx, reference: clean(options.ctx.reference), author: clean(options.ctx.author) };
   const stem = exportStem(ctx);
   const build = async (format: ExportFormat): Promise<ArchiveFile> => {
-    if (format === 'pdf') return { name: `conference-pack-${stem}.pdf`, data: await options.printer.print(packPage(shown, ctx)) };
+    if (format === 'pdf') return { name: `conference-pack-${stem}.pdf`, data: await packPdf(shown, ctx, options.printer) };
     if (format === 'docx') return { name: `conference-pack-${stem}.docx`, data: await packDocx(shown, ctx) };
     return { name: `chronology-${stem}.csv`, data: chronologyCsv(shown, ctx) };
   };
   // Started together: Chromium lays out and prints the PDF in its own process while Word and CSV are
   // built here, so the export takes about as long as the PDF alone. Order is kept as asked.
-  return Promise.all([...new Set(options.formats)].map(build));
+  const comment = archiveComment(ctx);
+  const files = await Promise.all([...new Set(options.formats)].map(build));
+  return Object.assign(files, { archiveComment: comment });
 }
 
 export interface WriteOptions {
@@ -70,13 +81,13 @@ export interface WrittenExport {
   passphrase: string | null;
 }
 
-export async function writeExport(files: readonly ArchiveFile[], options: WriteOptions): Promise<WrittenExport> {
+export async function writeExport(files: ExportFiles, options: WriteOptions): Promise<WrittenExport> {
   const documents = files.map(describe);
   if (options.encrypt) {
     const location = await options.destination.choose({ name: `${options.suggestedName}.zip`, kind: 'archive' });
     if (location === null) throw cancelled();
     const passphrase = generateArchivePassphrase();
-    const archive = await encryptedArchive(files, passphrase);
+    const archive = await encryptedArchive(files, passphrase, files.archiveComment);
     await writeExportFile(location, archive);
     return { location, files: documents, archive: describe({ name: path.basename(location), data: archive }), passphrase };
   }

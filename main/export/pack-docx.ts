@@ -2,9 +2,9 @@
  * The pack as an editable Word document (the docx library): real headings (Heading 1 per child, each
  * on a new page; Heading 2 per section), real tables for details, contacts and the chronology (header
  * rows repeat across pages), and the marking, reference, page x of y, date and author in every page's
- * header and footer. Built from the already redacted pack. The file's properties carry the title and
- * author only — no case text — and there are no comments or tracked revisions, so nothing removed
- * from the text can survive in a hidden layer.
+ * header and footer. Built from the already redacted pack. The file's properties carry the title,
+ * author, marking and the audit chain's head only — no case text — and there are no comments or
+ * tracked revisions, so nothing removed from the text can survive in a hidden layer.
  */
 import {
   AlignmentType,
@@ -35,6 +35,7 @@ import {
   producedLine,
   type ExportContext,
 } from './export-context';
+import { AUDIT_CHAIN_PROPERTY, auditHeadOf, auditKeyword, documentSubject } from './export-metadata';
 import { paragraphsOf } from './text-blocks';
 
 const FONT = 'Arial';
@@ -67,9 +68,12 @@ export async function packDocx(pack: Pack, ctx: ExportContext): Promise<Buffer> 
     title: documentTitle(pack, ctx),
     creator: ctx.author,
     lastModifiedBy: ctx.author,
-    // Fixed wording: the properties are visible in Explorer/Finder without opening the file.
-    subject: `${ctx.marking} — case conference pack`,
+    // Fixed wording and a hash: the properties are visible in Explorer/Finder without opening the file.
+    subject: documentSubject(ctx),
     description: `${ctx.marking}. ${AUDIENCE_WORDING[ctx.audience]}. Produced by Casework.`,
+    // Tags in Word and Explorer; the custom property holds the bare hash for tools that read it.
+    keywords: auditKeyword(ctx),
+    customProperties: [{ name: AUDIT_CHAIN_PROPERTY, value: auditHeadOf(ctx) }],
     styles: {
       default: {
         document: { run: { font: FONT, size: BODY_SIZE }, paragraph: { spacing: { after: 120, line: 322 } } },

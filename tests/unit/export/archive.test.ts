@@ -6,12 +6,14 @@ import { Uint8ArrayReader, ZipReader } from '@zip.js/zip.js';
 import { describe, expect, it } from 'vitest';
 import { encryptedArchive, generateArchivePassphrase } from '../../../main/export/archive';
 import { tempDir } from '../support/temp-profiles';
-import { zipEntries } from './readers';
+import { zipComment, zipEntries } from './readers';
 
 const FILES = [
   { name: 'conference-pack-CR-1001-2026-03-05-family.pdf', data: crypto.randomBytes(50_000) },
   { name: 'chronology-CR-1001-2026-03-05-family.csv', data: Buffer.from('\ufeffChild,No.\r\nAmira Khan,1\r\n', 'utf8') },
 ];
+
+const COMMENT = `Casework export - OFFICIAL-SENSITIVE - audit-chain:${'b2'.repeat(32)}`;
 
 const SEVEN_ZIP = ['7z', '7za', '7zz'].find((bin) => spawnSync('sh', ['-c', `command -v ${bin}`]).status === 0);
 
@@ -65,12 +67,25 @@ describe('encrypted archive', () => {
     expect(zip.includes(FILES[0]!.data.subarray(1000, 1032))).toBe(false);
   });
 
+  it('carries its comment in plain text, readable without the passphrase, beside AES-256 entries', async () => {
+    const passphrase = generateArchivePassphrase();
+    const zip = await encryptedArchive(FILES, passphrase, COMMENT);
+    expect(await zipComment(zip)).toBe(COMMENT);
+    // The comment sits in the end-of-central-directory record: the very end of the file.
+    expect(zip.subarray(zip.length - COMMENT.length).toString('latin1')).toBe(COMMENT);
+    const entries = await zipEntries(zip, passphrase);
+    for (const file of FILES) expect(entries.get(file.name)!.equals(file.data)).toBe(true);
+    expect(await zipComment(await encryptedArchive(FILES, passphrase))).toBe('');
+  });
+
   it.skipIf(!SEVEN_ZIP)(`7-Zip opens it with the passphrase and refuses a wrong one${SEVEN_ZIP ? '' : ' (skipped: no 7z/7za/7zz on this machine)'}`, async () => {
     const dir = tempDir();
     const passphrase = generateArchivePassphrase();
     const file = path.join(dir, 'pack.zip');
-    fs.writeFileSync(file, await encryptedArchive(FILES, passphrase));
+    fs.writeFileSync(file, await encryptedArchive(FILES, passphrase, COMMENT));
     execFileSync(SEVEN_ZIP!, ['x', `-p${passphrase}`, `-o${path.join(dir, 'out')}`, file], { stdio: 'pipe' });
+    // 7-Zip lists the comment without the passphrase.
+    expect(execFileSync(SEVEN_ZIP!, ['l', file], { encoding: 'utf8' })).toContain(`Comment = ${COMMENT}`);
     for (const f of FILES) expect(fs.readFileSync(path.join(dir, 'out', f.name)).equals(f.data)).toBe(true);
     const wrong = spawnSync(SEVEN_ZIP!, ['t', '-pwrong-passphrase', file], { stdio: 'pipe' });
     expect(wrong.status).not.toBe(0);

@@ -19,8 +19,8 @@ import { openEncryptedStore } from '../../../main/store/open-store';
 import { REDACTED_THIRD_PARTY } from '../../../preload/contract/third-party';
 import { launchPrinterBrowser, printerFor } from '../../support/chromium-pdf-printer';
 import { tempDir } from '../support/temp-profiles';
-import { fixtureContext, fixturePack, THIRD_PARTY } from './fixture-pack';
-import { pdfSearchableBytes, readPdf, zipEntries } from './readers';
+import { FIXTURE_AUDIT_HEAD, fixtureContext, fixturePack, THIRD_PARTY } from './fixture-pack';
+import { pdfSearchableBytes, readPdf, zipComment, zipEntries } from './readers';
 
 let browser: Browser;
 let printer: PdfPrinter;
@@ -81,6 +81,13 @@ describe('buildExportFiles', () => {
     expect(files[1]!.data.toString('utf8')).toContain('her cousin Dean Walsh');
   });
 
+  it('refuses a context without a well-formed audit chain head, before printing anything', async () => {
+    for (const auditHead of ['', 'A1'.repeat(32), 'a1'.repeat(31), `${'a1'.repeat(31)})>`]) {
+      const ctx = { ...fixtureContext('family'), auditHead };
+      await expect(buildExportFiles(fixturePack(), { formats: ['pdf'], audience: 'family', ctx, printer })).rejects.toThrow(/SHA-256/u);
+    }
+  });
+
   it('refuses a context built for the other audience', async () => {
     await expect(
       buildExportFiles(fixturePack(), { formats: ['csv'], audience: 'family', ctx: fixtureContext('professional'), printer }),
@@ -111,6 +118,14 @@ describe('writeExport', () => {
       expect(f.bytes).toBe(data.length);
     }
     await expect(zipEntries(fs.readFileSync(target))).rejects.toThrow();
+
+    // The audit chain head: on the archive's outside, and inside the PDF and Word files whose hashes
+    // the register holds (so the register's hashes are of the files as completed, not as printed).
+    expect(await zipComment(fs.readFileSync(target))).toBe(`Casework export - OFFICIAL-SENSITIVE - audit-chain:${FIXTURE_AUDIT_HEAD}`);
+    const [pdfName, docxName] = written.files.map((f) => f.name);
+    expect((await readPdf(inside.get(pdfName!)!)).info).toMatchObject({ Custom: { CaseworkAuditChain: FIXTURE_AUDIT_HEAD } });
+    const core = (await zipEntries(inside.get(docxName!)!)).get('docProps/core.xml')!.toString('utf8');
+    expect(core).toContain(`audit-chain:${FIXTURE_AUDIT_HEAD}`);
 
     // The register row carries the same hashes as the bytes on disk.
     const db = openEncryptedStore(path.join(tempDir(), 'store.db'), crypto.randomBytes(32), { create: true });

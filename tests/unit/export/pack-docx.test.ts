@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { packDocx } from '../../../main/export/pack-docx';
 import { packFor } from '../../../main/export/redaction';
 import { REDACTED_THIRD_PARTY } from '../../../preload/contract/third-party';
-import { AMIRA_EVENTS_IN_ORDER, fixtureContext, fixturePack, THIRD_PARTY } from './fixture-pack';
+import { AMIRA_EVENTS_IN_ORDER, FIXTURE_AUDIT_HEAD, fixtureContext, fixturePack, THIRD_PARTY } from './fixture-pack';
 import { zipEntries } from './readers';
 
 interface DocxRead {
@@ -86,6 +86,20 @@ describe('conference pack Word document', () => {
     expect(core).toContain('<dc:title>Conference pack — Review child protection conference — CR-1001, CR-1002</dc:title>');
     expect(core).toContain('<dc:creator>Sam Patel</dc:creator>');
     for (const caseText of ['Amira', 'Leo', 'Khan', 'school', 'Strategy', 'nursery', ...THIRD_PARTY]) expect(core).not.toContain(caseText);
+  });
+
+  it('carries the audit chain head: as keywords (Tags) and as the custom property CaseworkAuditChain', () => {
+    for (const doc of Object.values(docs)) {
+      const core = xml(doc, 'docProps/core.xml');
+      expect(core).toContain(`<cp:keywords>audit-chain:${FIXTURE_AUDIT_HEAD}</cp:keywords>`);
+      expect(core).toContain('<dc:subject>OFFICIAL-SENSITIVE — case conference pack</dc:subject>');
+      // The custom part is declared where Word looks for it: the package relationships and content types.
+      expect(xml(doc, '_rels/.rels')).toMatch(/relationships\/custom-properties" Target="docProps\/custom\.xml"/u);
+      expect(xml(doc, '[Content_Types].xml')).toContain('PartName="/docProps/custom.xml"');
+      const custom = xml(doc, 'docProps/custom.xml');
+      const property = /<property [^>]*name="CaseworkAuditChain"[^>]*><vt:lpwstr>([^<]*)<\/vt:lpwstr><\/property>/u.exec(custom);
+      expect(property?.[1]).toBe(FIXTURE_AUDIT_HEAD);
+    }
   });
 
   it('has no comments and no tracked revisions', () => {

@@ -1,23 +1,29 @@
 /**
- * The PDF as a recipient's reader sees it: printed by Chromium (the engine Electron's printToPDF uses)
- * and read back with pdfjs-dist.
+ * The PDF as a recipient's reader sees it: printed by Chromium (the engine Electron's printToPDF uses),
+ * its document information completed as every export's is (packPdf), and read back with pdfjs-dist
+ * (and checked with qpdf where it is installed).
  */
 import type { Browser } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { packPage } from '../../../main/export/pack-html';
+import { packPdf } from '../../../main/export/pack-pdf';
+import type { PdfPrinter } from '../../../main/export/ports';
 import { packFor } from '../../../main/export/redaction';
 import { REDACTED_THIRD_PARTY } from '../../../preload/contract/third-party';
 import { launchPrinterBrowser, printerFor } from '../../support/chromium-pdf-printer';
-import { AMIRA_EVENTS_IN_ORDER, fixtureContext, fixturePack, THIRD_PARTY } from './fixture-pack';
-import { pdfSearchableBytes, readPdf, type PdfRead } from './readers';
+import { AMIRA_EVENTS_IN_ORDER, FIXTURE_AUDIT_HEAD, fixtureContext, fixturePack, THIRD_PARTY } from './fixture-pack';
+import { pdfSearchableBytes, QPDF, qpdfCheck, readPdf, type PdfRead } from './readers';
 
 let browser: Browser;
 const pdfs: Record<'family' | 'professional', { bytes: Buffer; read: PdfRead }> = {} as never;
+/** Chromium's own output for each version, as the printer returned it to packPdf. */
+const printed = {} as Record<'family' | 'professional', Buffer>;
 
 beforeAll(async () => {
   browser = await launchPrinterBrowser();
+  const chromium = printerFor(browser);
   for (const audience of ['family', 'professional'] as const) {
-    const bytes = await printerFor(browser).print(packPage(packFor(fixturePack(), audience), fixtureContext(audience)));
+    const recording: PdfPrinter = { print: async (page) => (printed[audience] = await chromium.print(page)) };
+    const bytes = await packPdf(packFor(fixturePack(), audience), fixtureContext(audience), recording);
     pdfs[audience] = { bytes, read: await readPdf(bytes) };
   }
 });
@@ -70,9 +76,46 @@ describe('conference pack PDF', () => {
   });
 
   it('is titled from the reference, in English, tagged', () => {
-    const { info } = pdfs.family.read;
+    const { info, tagged } = pdfs.family.read;
     expect(info.Title).toBe('Conference pack — Review child protection conference — CR-1001, CR-1002');
     expect(info.Language).toBe('en-GB');
+    expect(tagged).toBe(true);
+  });
+
+  it('carries the audit chain head, the marking and the author in its document information', () => {
+    for (const { read } of Object.values(pdfs)) {
+      expect(read.info).toMatchObject({
+        Title: 'Conference pack — Review child protection conference — CR-1001, CR-1002',
+        Subject: 'OFFICIAL-SENSITIVE — case conference pack',
+        Author: 'Sam Patel',
+        Keywords: `audit-chain:${FIXTURE_AUDIT_HEAD}`,
+        Custom: { CaseworkAuditChain: FIXTURE_AUDIT_HEAD },
+      });
+    }
+  });
+
+  it("adds it by appending to Chromium's bytes (an incremental update): what was printed, tagging included, is unchanged", async () => {
+    for (const audience of ['family', 'professional'] as const) {
+      const { bytes, read } = pdfs[audience];
+      const chromium = printed[audience];
+      expect(bytes.length).toBeGreaterThan(chromium.length);
+      expect(bytes.subarray(0, chromium.length).equals(chromium)).toBe(true);
+      const trailers = bytes.toString('latin1').match(/trailer\s*<<[^]*?>>\s*startxref/gu) ?? [];
+      expect(trailers).toHaveLength(2); // Chromium's, then the update's pointing back to it
+      expect(trailers[1]).toMatch(/\/Prev \d+/u);
+      const before = await readPdf(chromium);
+      expect(read.pages).toEqual(before.pages);
+      expect(before.info.Keywords).toBeUndefined(); // printToPDF alone cannot set it
+      expect(before.tagged && read.tagged).toBe(true);
+    }
+  });
+
+  it.skipIf(!QPDF)(`passes qpdf --check without a warning${QPDF ? '' : ' (skipped: qpdf not installed)'}`, () => {
+    for (const { bytes } of Object.values(pdfs)) {
+      const check = qpdfCheck(bytes);
+      expect(check.output).not.toMatch(/warning|error:/iu);
+      expect(check.status).toBe(0);
+    }
   });
 
   it('family: third-party information is absent from the text, the metadata and every (inflated) byte', () => {

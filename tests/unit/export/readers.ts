@@ -3,6 +3,10 @@
  * of a .docx or an archive, zlib for the PDF's compressed streams. None of them shares code with the
  * builders, so a test reads what a recipient's software would read.
  */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import zlib from 'node:zlib';
 import { Uint8ArrayReader, Uint8ArrayWriter, ZipReader, type FileEntry } from '@zip.js/zip.js';
 // pdfjs v5 in Node: the legacy build runs its worker in-process ("fake worker"), loading
@@ -16,6 +20,8 @@ export interface PdfRead {
   info: Record<string, unknown>;
   /** The XMP metadata, if any, as raw XML. */
   xmp: string | null;
+  /** Tagged: the catalog's MarkInfo says Marked, and every page has a structure tree. */
+  tagged: boolean;
 }
 
 export function collapse(text: string): string {
@@ -26,12 +32,16 @@ export async function readPdf(pdf: Uint8Array): Promise<PdfRead> {
   const doc = await getDocument({ data: new Uint8Array(pdf), isEvalSupported: false }).promise;
   try {
     const pages: string[] = [];
+    let structured = true;
     for (let i = 1; i <= doc.numPages; i++) {
-      const content = await (await doc.getPage(i)).getTextContent();
+      const page = await doc.getPage(i);
+      const content = await page.getTextContent();
       pages.push(collapse(content.items.map((item) => ('str' in item ? item.str : '')).join(' ')));
+      structured &&= (await page.getStructTree()) !== null;
     }
     const meta = await doc.getMetadata();
-    return { pages, info: meta.info as Record<string, unknown>, xmp: meta.metadata ? meta.metadata.getRaw() : null };
+    const tagged = (await doc.getMarkInfo())?.Marked === true && structured;
+    return { pages, info: meta.info as Record<string, unknown>, xmp: meta.metadata ? meta.metadata.getRaw() : null, tagged };
   } finally {
     await doc.destroy();
   }
@@ -84,6 +94,33 @@ export async function zipEntries(zip: Uint8Array, password?: string): Promise<Ma
       out.set(entry.filename, Buffer.from(data));
     }
     return out;
+  } finally {
+    await reader.close();
+  }
+}
+
+/** Debian's qpdf, when installed: a second, strict PDF reader for the structure of the file itself. */
+export const QPDF = spawnSync('sh', ['-c', 'command -v qpdf']).status === 0 ? 'qpdf' : null;
+
+/** `qpdf --check`: exit status 0 (no errors, no warnings) and what it printed. */
+export function qpdfCheck(pdf: Uint8Array): { status: number | null; output: string } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'casework-qpdf-'));
+  try {
+    const file = path.join(dir, 'check.pdf');
+    fs.writeFileSync(file, pdf);
+    const run = spawnSync(QPDF ?? 'qpdf', ['--check', file], { encoding: 'utf8' });
+    return { status: run.status, output: `${run.stdout}${run.stderr}` };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** A zip's own comment (readable without the passphrase), decoded as UTF-8. */
+export async function zipComment(zip: Uint8Array): Promise<string> {
+  const reader = new ZipReader(new Uint8ArrayReader(zip), { useWebWorkers: false });
+  try {
+    await reader.getEntries();
+    return new TextDecoder().decode(reader.comment);
   } finally {
     await reader.close();
   }

@@ -9,11 +9,11 @@ import path from 'node:path';
 import type { Browser } from '@playwright/test';
 import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ExportRecord, ExportResult, Pack } from '../../../preload/contract';
+import type { AuditVerification, CaseAccessRecord, ExportRecord, ExportResult, Pack } from '../../../preload/contract';
 import { REDACTED_THIRD_PARTY } from '../../../preload/contract/third-party';
 import type { PdfPrinter } from '../../../main/export/ports';
 import { launchPrinterBrowser, printerFor } from '../../support/chromium-pdf-printer';
-import { readPdf, zipEntries } from '../export/readers';
+import { readPdf, zipComment, zipEntries } from '../export/readers';
 import { draftRequest, packFamily, UNCLE, type PackFixtureOptions } from './pack-fixture';
 
 let browser: Browser;
@@ -112,6 +112,33 @@ describe('exportPack', () => {
       expect(record!.createdAt.startsWith('2026-06-02T09:')).toBe(true);
     }
     expect(await f.call<ExportRecord[]>('listExports', { caseId: f.cara.id })).toEqual([]);
+  });
+
+  it('writes the audit chain head taken just before the export into the PDF, the Word file and the archive comment', async () => {
+    const f = await savedPack();
+    const before = await f.call<AuditVerification>('verifyAuditLog');
+    expect(before).toMatchObject({ intact: true, problem: null });
+    expect(before.entries).toBeGreaterThan(0);
+    expect(before.headHash).toMatch(/^[0-9a-f]{64}$/u);
+    expect(before.headHash).not.toBe('0'.repeat(64));
+
+    const result = await f.call<ExportResult>('exportPack', request(f.pack.id, { audience: 'professional' }));
+    const onDisk = fs.readFileSync(result.location);
+    expect(await zipComment(onDisk)).toBe(`Casework export - OFFICIAL-SENSITIVE - audit-chain:${before.headHash}`);
+    const inside = await zipEntries(onDisk, result.passphrase!);
+    const [pdf, docx] = result.files.map((file) => inside.get(file.name)!);
+    const { info } = await readPdf(pdf!);
+    expect(info).toMatchObject({ Keywords: `audit-chain:${before.headHash}`, Custom: { CaseworkAuditChain: before.headHash }, Author: 'Sam Okafor' });
+    const word = await zipEntries(docx!);
+    expect(word.get('docProps/core.xml')!.toString('utf8')).toContain(`<cp:keywords>audit-chain:${before.headHash}</cp:keywords>`);
+    expect(word.get('docProps/custom.xml')!.toString('utf8')).toContain(`<vt:lpwstr>${before.headHash}</vt:lpwstr>`);
+
+    // The export's own entry comes after the head it wrote: the chain moved on by exactly that entry.
+    const after = await f.call<AuditVerification>('verifyAuditLog');
+    expect(after).toMatchObject({ intact: true, entries: before.entries + 1 });
+    expect(after.headHash).not.toBe(before.headHash);
+    const record = await f.call<CaseAccessRecord>('getCaseAccessRecord', { caseId: f.ava.id });
+    expect(record.entries.at(-1)).toMatchObject({ seq: before.entries + 1, action: 'export' });
   });
 
   it('for professionals: third-party information kept (markers removed)', async () => {
