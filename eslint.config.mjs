@@ -19,7 +19,7 @@ function boundaries({ electron = false, main = false, renderer = false, node = t
   if (!zod) {
     // The contract's schema files import zod; a value imported from one would put zod in the page.
     patterns.push({
-      regex: '(^|/)preload/contract(/(index|channels|people|contact-types|chronology|packs|trust|fields))?$',
+      regex: '(^|/)preload/contract(/(index|channels|people|contact-types|chronology|packs|trust|timescales|templates|fields))?$',
       allowTypeImports: true,
       message: 'The renderer imports only types from the contract schemas; values come from zod-free files (api, limits, relationships).',
     });

@@ -20,7 +20,7 @@ import { openPlaintextStore } from './open-plaintext-store';
 import { timeMs } from './stats';
 
 /** A note about one child and nothing else said: the plainest quick note. */
-const UNSTRUCTURED = { contactAt: null, contactHasTime: false, contactType: null as string | null, significant: false, voice: [], people: [] };
+const UNSTRUCTURED = { contactAt: null, contactHasTime: false, contactType: null as string | null, significant: false, voice: [], people: [], template: null };
 
 export type Mode = 'encrypted' | 'plaintext';
 

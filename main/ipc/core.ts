@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import type { AppEventName, AppEvents, Envelope, LockReason, SessionInfo } from '../../preload/contract';
+import { BackupSchedule } from '../backup/backup-schedule';
 import type { ExportDestination, PdfPrinter } from '../export/ports';
 import { DEFAULT_KDF, type KdfSettings } from '../keys/profile-keys';
 import { ProfileDirectory } from '../profiles/profile-directory';
@@ -28,6 +29,8 @@ import { profileHandlers } from './handlers/profile-handlers';
 import { sessionHandlers } from './handlers/session-handlers';
 import { settingsHandlers } from './handlers/settings-handlers';
 import { trustHandlers } from './handlers/trust-handlers';
+import { templateHandlers } from './handlers/template-handlers';
+import { timescaleHandlers } from './handlers/timescale-handlers';
 
 export interface CoreOptions {
   /** Folder with one sub-folder per practitioner profile. */
@@ -74,7 +77,8 @@ export function createCore(options: CoreOptions): Core {
   });
   const lockFor = (reason: LockReason) => {
     idle.stop();
-    if (session.lockNow()) options.emit('sessionLocked', { reason });
+    // The renderer hears of the lock before the lock backup runs, so the records leave the screen at once.
+    session.lockNow(() => options.emit('sessionLocked', { reason }));
   };
   const idle = new IdleLock(() => lockFor('idle'), options.timers);
   const sessionInfo = (): SessionInfo => {
@@ -108,19 +112,24 @@ export function createCore(options: CoreOptions): Core {
     ...chronologyHandlers(ctx),
     ...packHandlers(ctx),
     ...trustHandlers(ctx),
+    ...timescaleHandlers(ctx),
+    ...templateHandlers(ctx),
   };
   const dispatchRequest = createDispatcher(handlers);
   const checkpoint = new IdleCheckpoint(() => session.checkpoint(), options.timers);
+  const hourlyBackup = new BackupSchedule(() => session.backUpIfDue(), options.timers);
   return {
     dispatch: async (channel, payload) => {
       const answer = await dispatchRequest(channel, payload);
       checkpoint.touch();
+      hourlyBackup.touch();
       return answer;
     },
     lock: lockFor,
     shutdown: () => {
       idle.stop();
       checkpoint.cancel();
+      hourlyBackup.cancel();
       session.lockNow();
     },
   };

@@ -16,8 +16,9 @@ interface DraftRow {
   updated_at: string;
 }
 
-// Drafts saved before people could be mentioned have no `people`.
-const stateOf = (json: string): Draft['state'] => ({ people: [], ...(JSON.parse(json) as Partial<Draft['state']>) }) as Draft['state'];
+// Drafts saved before people could be mentioned have no `people`; before templates, no `template`.
+const stateOf = (json: string): Draft['state'] =>
+  ({ people: [], template: null, ...(JSON.parse(json) as Partial<Draft['state']>) }) as Draft['state'];
 
 const toDraft = (row: DraftRow): Draft => ({
   id: row.id,

@@ -7,6 +7,7 @@ import type { Note, NoteStructure, NoteVersion } from '../../preload/contract';
 import type { StoreDatabase } from '../store/open-store';
 import { AppError } from '../shared/app-error';
 import { structureOf } from '../../preload/contract/note-structure';
+import { templateLinkCheck, type TemplateLinkCheck } from '../templates/template-link-check';
 import { NOTE_COLUMNS, toNote, type NoteRow } from './note-rows';
 
 export interface TimelineFilter {
@@ -33,6 +34,7 @@ export class NoteRepository {
   private readonly updateNote;
   private readonly deleteDraft;
   private readonly selectVersions;
+  private readonly requireTemplate: TemplateLinkCheck;
 
   constructor(private readonly db: StoreDatabase) {
     this.selectById = db.prepare<[string], NoteRow>(`SELECT ${NOTE_COLUMNS} FROM notes n WHERE n.id = ?`);
@@ -45,14 +47,15 @@ export class NoteRepository {
     this.deletePersonLinks = db.prepare('DELETE FROM note_people WHERE note_id = ?');
     this.insertNote = db.prepare(
       `INSERT INTO notes (id, body, version, contact_at, contact_has_time, contact_type, significant, voice_json,
-                          occurred_at, in_inbox, created_at, updated_at)
+                          occurred_at, in_inbox, template_id, template_version, created_at, updated_at)
        VALUES (@id, @body, 1, @contactAt, @contactHasTime, @contactType, @significant, @voice,
-               @occurredAt, @inInbox, @now, @now)`,
+               @occurredAt, @inInbox, @templateId, @templateVersion, @now, @now)`,
     );
     this.updateNote = db.prepare(
       `UPDATE notes SET body = @body, version = @version, contact_at = @contactAt, contact_has_time = @contactHasTime,
               contact_type = @contactType, significant = @significant, voice_json = @voice,
-              occurred_at = @occurredAt, in_inbox = @inInbox, updated_at = @now
+              occurred_at = @occurredAt, in_inbox = @inInbox, template_id = @templateId,
+              template_version = @templateVersion, updated_at = @now
         WHERE id = @id`,
     );
     this.insertLink = db.prepare(
@@ -64,6 +67,7 @@ export class NoteRepository {
       `INSERT INTO note_versions (note_id, version, body, structure_json, reason, created_at) VALUES (?, ?, ?, ?, ?, ?)`,
     );
     this.deleteDraft = db.prepare('DELETE FROM drafts WHERE id = ?');
+    this.requireTemplate = templateLinkCheck(db);
     this.selectVersions = db.prepare<[string], { version: number; body: string; reason: string | null; created_at: string }>(
       'SELECT version, body, reason, created_at FROM note_versions WHERE note_id = ? ORDER BY version',
     );
@@ -168,6 +172,8 @@ export class NoteRepository {
       voice: JSON.stringify(s.voice),
       occurredAt: s.contactAt ? new Date(s.contactAt).toISOString() : writtenAt,
       inInbox: s.children.length === 0 ? 1 : 0,
+      templateId: s.template?.id ?? null,
+      templateVersion: s.template?.version ?? null,
     };
   }
 
@@ -190,5 +196,6 @@ export class NoteRepository {
     for (const personId of s.people) {
       if (!this.personExists.get(personId)) throw new AppError('NOT_FOUND', 'A linked person could not be found.');
     }
+    if (s.template) this.requireTemplate(s.template.id, s.template.version);
   }
 }

@@ -1,12 +1,15 @@
 /**
  * How a note is read back: one SELECT shape shared by every query that returns notes, with the
- * children and other people it concerns gathered by correlated subqueries (one primary-key range each).
+ * children and other people it concerns gathered by correlated subqueries (one primary-key range each),
+ * and the name of the template version it started from (one primary-key lookup; none for most notes).
  */
 import type { ChildLink, Note, NotePerson } from '../../preload/contract';
 
 export const NOTE_COLUMNS = `
   n.id, n.body, n.version, n.contact_at, n.contact_has_time, n.contact_type, n.significant, n.voice_json,
-  n.occurred_at, n.created_at, n.updated_at,
+  n.occurred_at, n.created_at, n.updated_at, n.template_id, n.template_version,
+  (SELECT tv.name FROM note_template_versions tv
+    WHERE tv.template_id = n.template_id AND tv.version = n.template_version) AS template_name,
   (SELECT json_group_array(json_object(
             'caseId', l.case_id, 'childName', c.child_name, 'seen', l.seen,
             'notSeenReason', l.not_seen_reason, 'bedroomSeen', l.bedroom_seen))
@@ -28,6 +31,9 @@ export interface NoteRow {
   occurred_at: string;
   created_at: string;
   updated_at: string;
+  template_id: string | null;
+  template_version: number | null;
+  template_name: string | null;
   children_json: string;
   people_json: string;
 }
@@ -51,6 +57,11 @@ export function toNote(row: NoteRow): Note {
       .map((l) => ({ ...l, bedroomSeen: l.bedroomSeen === null ? null : l.bedroomSeen === 1 }))
       .sort((a, b) => a.childName.localeCompare(b.childName, 'en-GB')),
     people: (JSON.parse(row.people_json) as NotePerson[]).sort((a, b) => a.fullName.localeCompare(b.fullName, 'en-GB')),
+    // Versions are append-only and never deleted, so a stored link always has its name.
+    template:
+      row.template_id !== null && row.template_version !== null
+        ? { id: row.template_id, version: row.template_version, name: row.template_name ?? row.template_id }
+        : null,
     occurredAt: row.occurred_at,
     createdAt: row.created_at,
     updatedAt: row.updated_at,

@@ -15,6 +15,13 @@ export const PROFILE_FILES = {
   unlockAttempts: 'unlock-attempts.json',
   /** Held while the store is open, so a second window or instance cannot open it too. */
   lock: 'store.lock',
+  /**
+   * Folder of automatic encrypted backups of the store (main/backup): `<instant>.<reason>.db`, each a
+   * SQLCipher 4 file with the same data key, the newest BACKUPS_KEPT kept. Names hold no case data.
+   */
+  backups: 'backups',
+  /** Folder where a damaged store is moved (`damaged/<instant>/store.db`) when a backup replaces it: kept for IT. */
+  damaged: 'damaged',
 } as const;
 
 export function profileFile(profileDir: string, name: keyof typeof PROFILE_FILES): string {

@@ -9,10 +9,11 @@ import type { Timers } from './idle-lock';
 /** How long after the last request the checkpoint runs: longer than the gap between keystroke saves. */
 export const CHECKPOINT_AFTER_MS = 2_000;
 
-const realTimers: Timers = {
+/** Real timers for quiet-moment work (also the backup schedule's). */
+export const quietMomentTimers: Timers = {
   setTimeout: (callback, ms) => {
     const handle = setTimeout(callback, ms);
-    // A pending checkpoint must never keep the process (or a test runner) alive.
+    // Pending quiet-moment work must never keep the process (or a test runner) alive.
     handle.unref?.();
     return handle;
   },
@@ -24,7 +25,7 @@ export class IdleCheckpoint {
 
   constructor(
     private readonly checkpoint: () => void,
-    private readonly timers: Timers = realTimers,
+    private readonly timers: Timers = quietMomentTimers,
     private readonly delayMs = CHECKPOINT_AFTER_MS,
   ) {}
 

@@ -5,16 +5,6 @@
  */
 import { v4 as uuidv4 } from 'uuid';
 import type { BackupSummary, ProfileSummary } from '../../preload/contract';
-import { CaseRepository } from '../cases/case-repository';
-import { ChronologyRepository } from '../chronology/chronology-repository';
-import { ContactTypeRepository } from '../contact-types/contact-type-repository';
-import { DraftRepository } from '../notes/draft-repository';
-import { ExportRegister } from '../export/export-register';
-import { NoteRepository } from '../notes/note-repository';
-import { PackRepository } from '../packs/pack-repository';
-import { FamilyRepository } from '../people/family-repository';
-import { PersonRepository } from '../people/person-repository';
-import { SearchRepository } from '../search/search-repository';
 import {
   createProfileKeys,
   openWithPassphrase,
@@ -27,53 +17,20 @@ import { parseRecoveryKey } from '../keys/recovery-key';
 import { ProfileDirectory } from '../profiles/profile-directory';
 import { acquireProfileLock, type ProfileLock } from '../profiles/profile-lock';
 import { PROFILE_FILES, profileFile } from '../profiles/profile-layout';
-import {
-  clearUnlockAttempts,
-  readUnlockAttempts,
-  recordFailedUnlock,
-  secondsUntilNextAttempt,
-  SUGGEST_RECOVERY_AFTER,
-} from '../profiles/unlock-attempts';
-import { AuditLog, type AuditEvent } from '../audit/audit-log';
+import { clearUnlockAttempts } from '../profiles/unlock-attempts';
+import type { AuditEvent } from '../audit/audit-log';
+import { findBackup, listBackupSummaries } from '../backup/backup-files';
+import { discardStaged, installStaged, keepOpenStore, setClosedStoreAside, stageBackup } from '../backup/restore-store';
+import { SessionBackups } from '../backup/session-backups';
 import { AppError } from '../shared/app-error';
 import type { Clock } from '../shared/clock';
 import { logUnexpectedError } from '../shared/safe-log';
 import { openEncryptedStore, type StoreDatabase } from '../store/open-store';
-import { storeOpenProblem } from './store-messages';
+import { openPassphraseSlot } from './passphrase-slot';
+import { repositoriesFor, type Repositories } from './repositories';
+import { backupProblem, restoreProblem, storeOpenProblem } from './store-messages';
 
-export interface Repositories {
-  cases: CaseRepository;
-  notes: NoteRepository;
-  drafts: DraftRepository;
-  search: SearchRepository;
-  people: PersonRepository;
-  family: FamilyRepository;
-  contactTypes: ContactTypeRepository;
-  chronology: ChronologyRepository;
-  exports: ExportRegister;
-  packs: PackRepository;
-  audit: AuditLog;
-  /** Runs fn in one transaction: a change and its audit entry land together or not at all. */
-  atomically<T>(fn: () => T): T;
-}
-
-function repositoriesFor(db: StoreDatabase, actor: string, now: () => Date): Repositories {
-  const people = new PersonRepository(db);
-  return {
-    audit: new AuditLog(db, actor, now),
-    atomically: (fn) => db.transaction(fn)(),
-    cases: new CaseRepository(db),
-    notes: new NoteRepository(db),
-    drafts: new DraftRepository(db),
-    search: new SearchRepository(db, people),
-    people,
-    family: new FamilyRepository(db, people),
-    contactTypes: new ContactTypeRepository(db),
-    chronology: new ChronologyRepository(db),
-    exports: new ExportRegister(db),
-    packs: new PackRepository(db),
-  };
-}
+export type { Repositories };
 
 interface Unlocked {
   profile: ProfileSummary;
@@ -82,6 +39,7 @@ interface Unlocked {
   dataKey: Buffer;
   lock: ProfileLock;
   repositories: Repositories;
+  backups: SessionBackups;
 }
 
 export interface SessionOptions {
@@ -145,29 +103,7 @@ export class Session {
   unlock(profileId: string, passphrase: string): Promise<ProfileSummary> {
     return this.serialise(async () => {
       const { profile, dir } = this.findProfile(profileId);
-      const attemptsFile = profileFile(dir, 'unlockAttempts');
-      const wait = secondsUntilNextAttempt(readUnlockAttempts(attemptsFile), this.options.clock.now());
-      if (wait > 0) {
-        throw new AppError(
-          'TOO_MANY_ATTEMPTS',
-          `Too many wrong passphrases. Wait ${wait} second${wait === 1 ? '' : 's'}, then try again.`,
-          { retryAfterSeconds: wait },
-        );
-      }
-      const dataKey = await this.guard(() => openWithPassphrase(profileFile(dir, 'keySlots'), profileId, passphrase));
-      if (!dataKey) {
-        const attempts = recordFailedUnlock(attemptsFile, this.options.clock.now());
-        const suggest = attempts.consecutiveFailures >= SUGGEST_RECOVERY_AFTER;
-        throw new AppError(
-          'WRONG_PASSPHRASE',
-          suggest
-            ? 'That passphrase is not right. If you have forgotten it, use your recovery key.'
-            : 'That passphrase is not right. Check Caps Lock and try again.',
-          suggest ? { suggestRecoveryKey: true } : {},
-        );
-      }
-      const failedAttempts = readUnlockAttempts(attemptsFile).consecutiveFailures;
-      clearUnlockAttempts(attemptsFile);
+      const { dataKey, failedAttempts } = await this.guard(() => openPassphraseSlot(dir, profileId, passphrase, this.options.clock));
       this.lockNow();
       this.openStore(profile, dataKey, { action: 'unlocked', detail: failedAttempts > 0 ? { failedAttempts } : {} });
       return profile;
@@ -221,17 +157,60 @@ export class Session {
     });
   }
 
-  // ---- backups (main/backup): being built in this session -------------------------------------------
-  listBackups(_profileId: string): BackupSummary[] {
-    throw new AppError('UNAVAILABLE', 'Backups are not available yet.');
+  // ---- backups (main/backup) -------------------------------------------------------------------------
+  /** Newest first. Works while locked: the unlock screen offers one when the store is damaged. */
+  listBackups(profileId: string): BackupSummary[] {
+    return listBackupSummaries(this.findProfile(profileId).dir);
   }
 
   backUpNow(): Promise<BackupSummary> {
-    return Promise.reject(new AppError('UNAVAILABLE', 'Backups are not available yet.'));
+    return this.serialise(async () => {
+      const current = this.unlocked();
+      try {
+        return current.backups.take('manual');
+      } catch (error) {
+        throw backupProblem(error);
+      }
+    });
   }
 
-  restoreBackup(_profileId: string, _passphrase: string, _backupId: string): Promise<ProfileSummary> {
-    return Promise.reject(new AppError('UNAVAILABLE', 'Backups are not available yet.'));
+  /** The hourly backup, if due; run in a quiet moment between requests (main/backup/backup-schedule.ts). */
+  backUpIfDue(): void {
+    this.current?.backups.takeIfDue();
+  }
+
+  /**
+   * Replaces a profile's store with one of its backups, from the unlock screen (a damaged store) or
+   * from Settings. The passphrase is checked exactly as unlocking checks it, and the backup is copied
+   * and checked before anything changes. The store it replaces is kept: backed up if intact, moved to
+   * damaged/ if not (main/backup/restore-store.ts). Ends unlocked on the restored store.
+   */
+  restoreBackup(profileId: string, passphrase: string, backupId: string): Promise<ProfileSummary> {
+    return this.serialise(async () => {
+      const { profile, dir } = this.findProfile(profileId);
+      const backup = findBackup(dir, backupId);
+      if (!backup) throw new AppError('NOT_FOUND', 'That backup is no longer on this computer. Choose another one.');
+      const { dataKey } = await this.guard(() => openPassphraseSlot(dir, profileId, passphrase, this.options.clock));
+      const options = { dataKey, now: this.now(), nativeBinding: this.options.nativeBinding };
+      let lock: ProfileLock | null = null;
+      try {
+        stageBackup(backup.file, dir, options);
+        const open = this.current?.profile.id === profileId ? this.current : null;
+        // While unlocked the live store is backed up before it is closed: if that fails, nothing has changed yet.
+        const keptOpen = open ? keepOpenStore(open.backups) : false;
+        this.lockNow();
+        lock = acquireProfileLock(profileFile(dir, 'lock'));
+        if (!keptOpen) setClosedStoreAside(dir, options);
+        installStaged(dir, options.now);
+      } catch (error) {
+        discardStaged(dir);
+        dataKey.fill(0);
+        lock?.release();
+        throw restoreProblem(error);
+      }
+      this.openStore(profile, dataKey, { action: 'backup-restored', detail: { backupId } }, lock);
+      return profile;
+    });
   }
 
   /** Copies the WAL back into the store (PASSIVE: never waits) if one is open. Runs in quiet moments. */
@@ -249,18 +228,33 @@ export class Session {
     return this.serialise(async () => this.lockNow());
   }
 
-  /** Synchronous lock for shutdown paths that cannot wait (quit, system suspend). */
-  lockNow(): boolean {
+  /**
+   * Synchronous lock for shutdown paths that cannot wait (quit, system suspend). `locked` is called
+   * once nothing can read the store any more but before the lock backup runs (seconds on a large
+   * store), so the screen can drop the records at once.
+   */
+  lockNow(locked?: () => void): boolean {
     const current = this.current;
     if (!current) return false;
     this.current = null;
     try {
+      locked?.();
+    } catch (error) {
+      logUnexpectedError('lock', error);
+    }
+    try {
+      current.backups.takeIfChanged('lock'); // never throws: a failed backup must not stop a lock
       current.db.close();
     } finally {
       current.dataKey.fill(0);
       current.lock.release();
     }
     return true;
+  }
+
+  private unlocked(): Unlocked {
+    if (!this.current) throw new AppError('LOCKED', 'Your records are locked. Unlock them to continue.');
+    return this.current;
   }
 
   private async confirmPassphrase(passphrase: string): Promise<Unlocked> {
@@ -279,24 +273,25 @@ export class Session {
     return { profile, dir: this.options.profiles.folderOf(profileId) };
   }
 
-  /** Opens the store and records, as the first entry of this session, how it was opened. */
-  private openStore(profile: ProfileSummary, dataKey: Buffer, opened: AuditEvent): void {
+  /**
+   * Opens the store and records, as the first entry of this session, how it was opened. `heldLock`:
+   * the profile's lock when the caller already holds it (a restore keeps it while it swaps the files).
+   */
+  private openStore(profile: ProfileSummary, dataKey: Buffer, opened: AuditEvent, heldLock: ProfileLock | null = null): void {
     const dir = this.options.profiles.folderOf(profile.id);
-    let lock: ProfileLock | null = null;
+    let lock = heldLock;
+    let db: StoreDatabase | null = null;
     try {
-      lock = acquireProfileLock(profileFile(dir, 'lock'));
-      const db = openEncryptedStore(profileFile(dir, 'store'), dataKey, { nativeBinding: this.options.nativeBinding });
-      this.current = {
-        profile,
-        dir,
-        db,
-        dataKey,
-        lock,
-        repositories: repositoriesFor(db, profile.displayName, () => this.now()),
-      };
+      lock ??= acquireProfileLock(profileFile(dir, 'lock'));
+      db = openEncryptedStore(profileFile(dir, 'store'), dataKey, { nativeBinding: this.options.nativeBinding });
+      const repositories = repositoriesFor(db, profile.displayName, () => this.now());
       this.options.onStoreOpened?.(db);
-      this.recordOpened(opened);
+      this.recordOpened(repositories, opened);
+      // Counted from after the "opened" entry: unlocking and locking again with nothing done takes no backup.
+      const backups = new SessionBackups({ db, profileDir: dir, dataKey, nativeBinding: this.options.nativeBinding }, () => this.now());
+      this.current = { profile, dir, db, dataKey, lock, repositories, backups };
     } catch (error) {
+      db?.close();
       dataKey.fill(0);
       lock?.release();
       throw storeOpenProblem(error) ?? error;
@@ -304,9 +299,9 @@ export class Session {
   }
 
   /** A store that opens but cannot take the audit entry (a full disk) still opens: records come first. */
-  private recordOpened(opened: AuditEvent): void {
+  private recordOpened(repositories: Repositories, opened: AuditEvent): void {
     try {
-      this.current?.repositories.audit.record(opened);
+      repositories.audit.record(opened);
     } catch (error) {
       logUnexpectedError('audit', error);
     }

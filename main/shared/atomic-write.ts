@@ -19,7 +19,18 @@ export function writeFileAtomically(file: string, content: string): void {
   syncDirectory(path.dirname(file));
 }
 
-function syncDirectory(dir: string): void {
+/** Flushes a file's content to disk (before it is renamed into place). */
+export function syncFile(file: string): void {
+  const fd = fs.openSync(file, 'r+');
+  try {
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** Makes a rename or removal in this folder durable (the folder's entry list is flushed). */
+export function syncDirectory(dir: string): void {
   // Windows cannot open a directory for fsync; the rename is already durable enough there (NTFS journal).
   if (process.platform === 'win32') return;
   const fd = fs.openSync(dir, 'r');

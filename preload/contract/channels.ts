@@ -21,6 +21,8 @@ import { chronologyChannels } from './chronology';
 import { contactTypeChannels } from './contact-types';
 import { packChannels } from './packs';
 import { backupId, trustChannels } from './trust';
+import { templateChannels, templateId } from './templates';
+import { timescaleChannels } from './timescales';
 import { NotePerson, Person, peopleChannels } from './people';
 
 const noteBody = z
@@ -46,6 +48,15 @@ const childAnswer = z.strictObject({
     .transform((v) => (v === '' ? null : v)),
   bedroomSeen: z.boolean({ error: 'Bedroom seen must be yes or no.' }).nullable().default(null),
 });
+
+/**
+ * The template (and version) a note started from, if any: its prompts are only text in the note, so a
+ * note is complete with every one left empty. Kept so a reader can see which questions were asked.
+ */
+const templateLink = z
+  .strictObject({ id: templateId, version: z.number({ error: 'Template version must be a number.' }).int().min(1) })
+  .nullable()
+  .default(null);
 
 const notePeople = z
   .array(id('Person'))
@@ -75,6 +86,7 @@ export const NoteStructure = z
       .default([]),
     /** Other people the note concerns or who were present (parents, professionals ...): person ids. */
     people: notePeople,
+    template: templateLink,
   })
   .refine((s) => new Set(s.children.map((c) => c.caseId)).size === s.children.length, {
     error: 'Each child can be linked once.',
@@ -91,6 +103,8 @@ export const DraftState = z.strictObject({
   children: z.array(childAnswer).max(20, { error: 'A note can be about at most 20 children.' }).default([]),
   people: notePeople,
   dismissed: z.array(z.string().max(300)).max(200).default([]),
+  /** The template inserted, so a restored draft still saves with it. */
+  template: templateLink,
 });
 export type DraftStateInput = z.input<typeof DraftState>;
 export type DraftStateValue = z.output<typeof DraftState>;
@@ -149,6 +163,8 @@ export const Note = z.object({
   children: z.array(ChildLink),
   /** Other people the note concerns or who were present, A–Z. */
   people: z.array(NotePerson),
+  /** The template version the note started from, named as that version was ("Home visit", v2). */
+  template: z.object({ id: z.string(), version: z.number(), name: z.string() }).nullable(),
   /** Contact time, else writing time: what timelines are ordered by. */
   occurredAt: z.string(),
   /** When it was written (finalised). */
@@ -175,6 +191,7 @@ export const Draft = z.object({
     children: z.array(z.object({ caseId: z.string(), seen: z.string().nullable(), notSeenReason: z.string().nullable(), bedroomSeen: z.boolean().nullable() })),
     people: z.array(z.string()),
     dismissed: z.array(z.string()),
+    template: z.object({ id: z.string(), version: z.number() }).nullable(),
   }),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -294,7 +311,7 @@ export const contract = {
     request: z.strictObject({
       id: id('Note'),
       body: nonBlankNoteBody,
-      structure: NoteStructure.default({ children: [], contactAt: null, contactHasTime: false, contactType: null, significant: false, voice: [], people: [] }),
+      structure: NoteStructure.default({ children: [], contactAt: null, contactHasTime: false, contactType: null, significant: false, voice: [], people: [], template: null }),
     }),
     response: Note,
   },
@@ -304,7 +321,7 @@ export const contract = {
       id: id('Draft'),
       caseId: id('Case').nullable(),
       body: noteBody,
-      state: DraftState.default({ children: [], people: [], dismissed: [] }),
+      state: DraftState.default({ children: [], people: [], dismissed: [], template: null }),
     }),
     response: Draft.nullable(),
   },
@@ -355,6 +372,8 @@ export const contract = {
   ...chronologyChannels,
   ...packChannels,
   ...trustChannels,
+  ...timescaleChannels,
+  ...templateChannels,
   /**
    * Replaces the store with one of its backups. Works while locked (a damaged store that will not open)
    * and while unlocked; asks for the passphrase either way. The replaced store is never deleted: an

@@ -4,6 +4,8 @@ export * from './contact-types';
 export * from './chronology';
 export * from './packs';
 export * from './trust';
+export * from './timescales';
+export * from './templates';
 export * from './errors';
 export * from './passphrase-policy';
 export * from './api';

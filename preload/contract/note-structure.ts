@@ -14,5 +14,7 @@ export function structureOf(note: Note): NoteStructure {
     significant: note.significant,
     voice: note.voice,
     people: note.people.map((p) => p.personId),
+    // Last, as in the schema: an unchanged amendment must serialise exactly as the stored structure.
+    template: note.template ? { id: note.template.id, version: note.template.version } : null,
   };
 }

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CreatedProfile, LockReason, ProfileSummary, SessionInfo } from '../../preload/contract/channels';
 import { call } from '../api';
+import { BackupsProvider } from '../features/backups/BackupsContext';
 import { flushAllDrafts } from '../features/drafts/draft-flush';
 import { CreateProfilePage } from '../features/profiles/CreateProfilePage';
 import { ProfileListPage } from '../features/profiles/ProfileListPage';
@@ -145,18 +146,21 @@ export function App() {
       );
     case 'unlocked':
       return (
-        <UnlockedShell
-          key={screen.serial}
-          profile={screen.profile}
-          autoLockMinutes={screen.autoLockMinutes}
-          notice={screen.notice}
-          resume={screen.resume}
-          quickNotePending={requests.quickNotePending}
-          onQuickNoteHandled={requests.quickNoteHandled}
-          onPlaceChange={onPlaceChange}
-          onLock={() => void lockNow()}
-          onAutoLockChanged={onAutoLockChanged}
-        />
+        // A restore from Settings replaces the records: the session starts again on them (a new shell).
+        <BackupsProvider value={{ profileId: screen.profile.id, onRestored: (session, notice) => enterSession(session, screen.profile, notice) }}>
+          <UnlockedShell
+            key={screen.serial}
+            profile={screen.profile}
+            autoLockMinutes={screen.autoLockMinutes}
+            notice={screen.notice}
+            resume={screen.resume}
+            quickNotePending={requests.quickNotePending}
+            onQuickNoteHandled={requests.quickNoteHandled}
+            onPlaceChange={onPlaceChange}
+            onLock={() => void lockNow()}
+            onAutoLockChanged={onAutoLockChanged}
+          />
+        </BackupsProvider>
       );
   }
 }

@@ -7,6 +7,7 @@ interface ShellHeaderProps {
   current: Section;
   inboxCount: number | null;
   draftCount: number | null;
+  overdueCount: number | null;
   onNavigate: (section: Section) => void;
   onQuickNote: () => void;
   onSearch: () => void;
@@ -14,18 +15,19 @@ interface ShellHeaderProps {
 }
 
 /**
- * Banner content while unlocked: main navigation (with what is waiting in the Inbox and Drafts), the
+ * Banner content while unlocked: main navigation (with what is overdue, and waiting in the Inbox and Drafts), the
  * quick note and search (each also on a shortcut), who is signed in, and Lock.
  */
-export function ShellHeader({ practitionerName, current, inboxCount, draftCount, onNavigate, onQuickNote, onSearch, onLock }: ShellHeaderProps) {
-  const item = (section: Section, label: string, count: number | null = null, counted = '') => (
+export function ShellHeader({ practitionerName, current, inboxCount, draftCount, overdueCount, onNavigate, onQuickNote, onSearch, onLock }: ShellHeaderProps) {
+  // `shown` puts the word in the badge too ("3 overdue"): a bare number on Due would read as "3 due".
+  const item = (section: Section, label: string, count: number | null = null, counted = '', shown = false) => (
     <li>
       <button
         type="button"
         className="app-nav__link"
         aria-current={current === section ? 'page' : undefined}
         // The visible badge is a bare number; the name says what it counts ("Inbox, 2 notes").
-        aria-label={count ? `${label}, ${count}${counted ? ` ${counted}${count === 1 ? '' : 's'}` : ''}` : undefined}
+        aria-label={count ? `${label}, ${count}${counted ? ` ${counted}${count === 1 || shown ? '' : 's'}` : ''}` : undefined}
         onClick={() => onNavigate(section)}
       >
         {label}
@@ -33,6 +35,7 @@ export function ShellHeader({ practitionerName, current, inboxCount, draftCount,
         {count ? (
           <span className="app-nav__count" aria-hidden="true">
             {count}
+            {shown ? ` ${counted}` : null}
           </span>
         ) : null}
       </button>
@@ -43,6 +46,7 @@ export function ShellHeader({ practitionerName, current, inboxCount, draftCount,
       <nav className="app-nav" aria-label="Main">
         <ul className="app-nav__list">
           {item('cases', 'Cases')}
+          {item('due', 'Due', overdueCount, 'overdue', true)}
           {item('inbox', 'Inbox', inboxCount, 'note')}
           {item('drafts', 'Drafts', draftCount)}
           {item('settings', 'Settings')}

@@ -6,8 +6,10 @@ import { CaseListPage } from '../features/cases/CaseListPage';
 import { ContactTypesProvider } from '../features/contact-types/ContactTypesProvider';
 import { CasePage } from '../features/cases/CasePage';
 import { ChronologyPage } from '../features/chronology/ChronologyPage';
+import { AccessRecordPage } from '../features/audit/AccessRecordPage';
 import { PacksPage } from '../features/packs/PacksPage';
 import { DraftsPage } from '../features/drafts/DraftsPage';
+import { DuePage } from '../features/due/DuePage';
 import { InboxPage } from '../features/inbox/InboxPage';
 import { SearchDialog } from '../features/search/SearchDialog';
 import { useLockShortcut } from '../features/session/useLockShortcut';
@@ -134,6 +136,7 @@ export function UnlockedShell(props: UnlockedShellProps) {
             current={sectionOf(view)}
             inboxCount={counts.inbox}
             draftCount={counts.drafts}
+            overdueCount={counts.overdue}
             onNavigate={navigate}
             onQuickNote={() => openQuickNote()}
             onSearch={() => setSearchOpen(true)}
@@ -161,6 +164,7 @@ export function UnlockedShell(props: UnlockedShellProps) {
             onOpenCase={(caseId) => openCase(caseId)}
             onOpenChronology={() => go({ name: 'chronology', caseId: view.caseId })}
             onOpenPacks={() => go({ name: 'packs', caseId: view.caseId, packId: null, serial: serials++ })}
+            onOpenAccessRecord={() => go({ name: 'access-record', caseId: view.caseId })}
             onChanged={counts.refresh}
           />
         ) : null}
@@ -171,6 +175,9 @@ export function UnlockedShell(props: UnlockedShellProps) {
             onBack={() => openCase(view.caseId)}
             onOpenNote={(noteId, caseId) => openCase(caseId, { focusNoteId: noteId })}
           />
+        ) : null}
+        {view.name === 'access-record' ? (
+          <AccessRecordPage key={view.caseId} caseId={view.caseId} practitionerName={profile.displayName} onBack={() => openCase(view.caseId)} />
         ) : null}
         {view.name === 'packs' ? (
           <PacksPage
@@ -191,6 +198,14 @@ export function UnlockedShell(props: UnlockedShellProps) {
           />
         ) : null}
         {view.name === 'drafts' ? <DraftsPage onContinue={continueDraft} /> : null}
+        {view.name === 'due' ? (
+          <DuePage
+            onOpenCase={(caseId) => openCase(caseId)}
+            onOpenNote={(noteId, caseId) => openCase(caseId, { focusNoteId: noteId })}
+            onOpenSettings={() => go({ name: 'settings' })}
+            onChanged={counts.refresh}
+          />
+        ) : null}
         {view.name === 'settings' ? (
           <SettingsPage displayName={profile.displayName} autoLockMinutes={autoLockMinutes} onAutoLockChanged={onAutoLockChanged} />
         ) : null}

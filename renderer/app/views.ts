@@ -14,13 +14,17 @@ export type View =
     }
   /** A child's chronology (their family's too, from there). */
   | { name: 'chronology'; caseId: string }
+  /** A child's record of access: who did what with their records, from the audit log. */
+  | { name: 'access-record'; caseId: string }
   /** The conference packs of a child's family: the list, or one pack in the builder. */
   | { name: 'packs'; caseId: string; packId: string | null; serial: number }
   | { name: 'inbox'; focusNoteId: string | null; serial: number }
   | { name: 'drafts' }
+  /** What the team's rules say is due across the caseload (advice, never a gate). */
+  | { name: 'due' }
   | { name: 'settings' };
 
-export type Section = 'cases' | 'inbox' | 'drafts' | 'settings';
+export type Section = 'cases' | 'due' | 'inbox' | 'drafts' | 'settings';
 
 /**
  * Where the practitioner was, kept across a lock so unlocking returns them there (a timed-out session
@@ -37,5 +41,5 @@ export function placeOf(view: View, quickNote: boolean): ShellPlace {
 }
 
 export function sectionOf(view: View): Section {
-  return view.name === 'case' || view.name === 'chronology' || view.name === 'packs' ? 'cases' : view.name;
+  return view.name === 'case' || view.name === 'chronology' || view.name === 'packs' || view.name === 'access-record' ? 'cases' : view.name;
 }

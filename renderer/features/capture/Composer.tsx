@@ -20,7 +20,9 @@ import { useCaseDirectory } from './case-directory';
 import { withChild } from './child-answers';
 import { useChildAnswers } from './useChildAnswers';
 import { ComposerActions } from './ComposerActions';
-import { Button } from '../../ui/Button';
+import { ComposerTools } from './ComposerTools';
+import { ChildKeysHelp } from './ChildKeysHelp';
+import { useTemplateInsert } from '../templates/useTemplateInsert';
 import { insertName, justFinishedMention, removeAt, type TextEdit } from './mention-edit';
 import { exactMention, type MentionOption } from './mention-options';
 import { noteStructure } from './note-structure';
@@ -187,6 +189,19 @@ export function Composer({
     newPerson.start,
   );
 
+  const templates = useTemplateInsert({
+    textareaRef,
+    body: fields.body,
+    link: fields.template,
+    apply: (body, template, caret) => {
+      update((f) => ({ ...f, body, template }));
+      if (caret !== null) pendingCaret.current = caret;
+      focusNote();
+    },
+    focusNote,
+    announce,
+  });
+
   const save = async () => {
     if (saving) return;
     const sent = fieldsRef.current;
@@ -197,7 +212,8 @@ export function Composer({
     setSaving(true);
     clear();
     autosave.cancel();
-    const result = await call('saveNote', { id: sent.id, body: sent.body, structure: noteStructure(parsed, sent.children, sent.people) });
+    const structure = noteStructure(parsed, sent.children, sent.people, templates.linkToSave);
+    const result = await call('saveNote', { id: sent.id, body: sent.body, structure });
     setSaving(false);
     if (result.ok) {
       setErrors([]);
@@ -249,7 +265,7 @@ export function Composer({
       markThirdPartySelection();
       return;
     }
-    if (answers.onAltKey(event)) return;
+    if (answers.onAltKey(event) || templates.onKeyDown(event)) return;
     autocomplete.onKeyDown(event);
   };
 
@@ -270,7 +286,7 @@ export function Composer({
           hint={`${modifierLabel}+Enter saves. Everything you type is kept as a draft.`}
           error={errorFor(errors, inputId)}
           describedBy={fields.children.length > 0 ? altHelpId : undefined}
-          keyShortcuts={`${modifierAria}+Enter ${modifierAria}+Shift+M Alt+S Alt+A Alt+N`}
+          keyShortcuts={`${modifierAria}+Enter ${modifierAria}+Shift+M Alt+S Alt+A Alt+N Alt+T`}
           rows={rows}
           autocomplete={autocomplete}
           onChange={onChange}
@@ -297,31 +313,8 @@ export function Composer({
           onChildFocusChange={setChildFocused}
           now={new Date()}
         />
-        <div className="composer__tools">
-          <Button
-            variant="secondary"
-            className="button--small"
-            // Keeps the selection in the note box: the button acts on it.
-            onMouseDown={(event) => event.preventDefault()}
-            onClick={markThirdPartySelection}
-            title={`Mark the selected words as third-party information (${modifierLabel}+Shift+M)`}
-          >
-            Mark as third party
-          </Button>
-        </div>
-        {/* One line, two texts: switching them never moves the buttons below (no click lands elsewhere). */}
-        {fields.children.length > 0 && childFocused ? (
-          <p className="composer__keys composer__keys--chip" aria-hidden="true">
-            On this child: <kbd>S</kbd> seen, <kbd>A</kbd> seen alone, <kbd>N</kbd> not seen, <kbd>B</kbd> bedroom seen,{' '}
-            <kbd>Delete</kbd> unlink.
-          </p>
-        ) : null}
-        {fields.children.length > 0 && !childFocused ? (
-          <p id={altHelpId} className="composer__keys muted">
-            From the note: <kbd>Alt+S</kbd> seen, <kbd>Alt+A</kbd> seen alone, <kbd>Alt+N</kbd> not seen, for the next
-            child without an answer.
-          </p>
-        ) : null}
+        <ComposerTools onMarkThirdParty={markThirdPartySelection} templates={templates.tools} />
+        <ChildKeysHelp id={altHelpId} linked={fields.children.length > 0} chipFocused={childFocused} />
         <ComposerActions
           idPrefix={idPrefix}
           saveLabel={saveLabel}

@@ -4,6 +4,7 @@
  * answers, and other people linked, come from the composer's state. Nothing here is required: an empty structure is a complete note.
  */
 import type { NoteStructureInput } from '../../../preload/contract/channels';
+import type { TemplateLink } from '../templates/template-text';
 import type { ChildAnswer } from './child-answers';
 import type { ParsedNote } from './parse-note';
 
@@ -11,7 +12,13 @@ import type { ParsedNote } from './parse-note';
 const MAX_QUOTE = 2000;
 const MAX_QUOTES = 50;
 
-export function noteStructure(parsed: ParsedNote, children: readonly ChildAnswer[], people: readonly string[] = []): NoteStructureInput {
+export function noteStructure(
+  parsed: ParsedNote,
+  children: readonly ChildAnswer[],
+  people: readonly string[] = [],
+  /** The template version the note started from, if its prompts are still in it (features/templates). */
+  template: TemplateLink | null = null,
+): NoteStructureInput {
   const voice = parsed.voice
     .map((v) => v.text.trim().slice(0, MAX_QUOTE))
     .filter((v) => v.length > 0)
@@ -29,5 +36,6 @@ export function noteStructure(parsed: ParsedNote, children: readonly ChildAnswer
     significant: parsed.significant !== null,
     voice,
     people: [...people],
+    template,
   };
 }

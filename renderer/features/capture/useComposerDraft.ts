@@ -11,6 +11,7 @@ import { call } from '../../api';
 import { useLatest } from '../../lib/useLatest';
 import type { DraftSnapshot } from '../drafts/useDraftAutosave';
 import { newNoteId } from '../notes/uuidv7';
+import type { TemplateLink } from '../templates/template-text';
 import { answersFromDraft, blankAnswer, type ChildAnswer } from './child-answers';
 
 export interface ComposerPlace {
@@ -27,6 +28,8 @@ export interface DraftFields {
   /** Other people linked by @name (person ids). */
   people: string[];
   dismissed: string[];
+  /** The template inserted (features/templates): kept with the draft, so a restored note still has it. */
+  template: TemplateLink | null;
   /**
    * The moment relative dates ("yesterday") are read from. Null: now. A draft restored on a later day
    * keeps the day it was started, so "yesterday" still means the day before it was written.
@@ -35,7 +38,7 @@ export interface DraftFields {
 }
 
 function fresh(place: ComposerPlace, body = ''): DraftFields {
-  return { id: newNoteId(), body, children: place.defaultChildIds.map(blankAnswer), people: [], dismissed: [], anchor: null };
+  return { id: newNoteId(), body, children: place.defaultChildIds.map(blankAnswer), people: [], dismissed: [], template: null, anchor: null };
 }
 
 function sameLocalDay(a: Date, b: Date): boolean {
@@ -50,6 +53,7 @@ function fromDraft(draft: Draft): DraftFields {
     children: answersFromDraft(draft.state.children),
     people: [...draft.state.people],
     dismissed: [...draft.state.dismissed],
+    template: draft.state.template,
     anchor: Number.isNaN(started.getTime()) || sameLocalDay(started, new Date()) ? null : started,
   };
 }

@@ -14,6 +14,7 @@ import { DraftList } from '../drafts/DraftList';
 import { flushAllDrafts } from '../drafts/draft-flush';
 import { FamilyPanel } from '../people/FamilyPanel';
 import { Timeline } from '../timeline/Timeline';
+import { CaseTimescales } from '../timescales/CaseTimescales';
 import { EditCaseSummary } from './EditCaseSummary';
 
 interface CasePageProps {
@@ -32,6 +33,8 @@ interface CasePageProps {
   /** Opens this child's chronology, and the conference packs of their family. */
   onOpenChronology: () => void;
   onOpenPacks: () => void;
+  /** Opens who did what with this child's records (the audit log). */
+  onOpenAccessRecord: () => void;
   /** A note was saved or a draft came or went (nav counts). */
   onChanged: () => void;
 }
@@ -58,7 +61,7 @@ function summaryRows(summary: CaseSummary) {
  * it continues: choosing another draft saves the current one first, then remounts the box on it.
  */
 export function CasePage(props: CasePageProps) {
-  const { caseId, initialSummary, focusNoteId, draftId, notesVersion, onBack, onOpenCase, onOpenChronology, onOpenPacks, onChanged } = props;
+  const { caseId, initialSummary, focusNoteId, draftId, notesVersion, onBack, onOpenCase, onOpenChronology, onOpenPacks, onOpenAccessRecord, onChanged } = props;
   const [summary, setSummary] = useState<CaseSummary | null>(initialSummary);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [savedCount, setSavedCount] = useState(0);
@@ -135,6 +138,9 @@ export function CasePage(props: CasePageProps) {
         <Button variant="secondary" onClick={onOpenPacks}>
           Conference packs
         </Button>
+        <Button variant="secondary" onClick={onOpenAccessRecord}>
+          Record of access
+        </Button>
       </div>
       {editingSummary ? <EditCaseSummary summary={summary} onSaved={summarySaved} onCancel={() => setEditingSummary(false)} /> : null}
       <Composer
@@ -163,6 +169,7 @@ export function CasePage(props: CasePageProps) {
           />
         </section>
       ) : null}
+      <CaseTimescales caseId={caseId} childName={summary.childName} refreshKey={savedCount + notesVersion} onChanged={onChanged} />
       <FamilyPanel caseId={caseId} refreshKey={summaryVersion} onOpenCase={onOpenCase} />
       <section className="section" aria-labelledby="notes-heading">
         <h2 id="notes-heading" className="section-heading">

@@ -14,6 +14,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { call } from '../../api';
 import { useLatest } from '../../lib/useLatest';
 import type { ChildAnswer } from '../capture/child-answers';
+import type { TemplateLink } from '../templates/template-text';
 import { registerDraftFlusher } from './draft-flush';
 
 export const DRAFT_IDLE_MS = 500;
@@ -27,6 +28,7 @@ export interface DraftSnapshot {
   children: readonly ChildAnswer[];
   people: readonly string[];
   dismissed: readonly string[];
+  template: TemplateLink | null;
   /** Nothing worth keeping (blank text, nothing linked beyond the page's own child): store nothing. */
   blank: boolean;
 }
@@ -40,8 +42,8 @@ export interface AutosaveState {
 
 function payloadOf(s: DraftSnapshot) {
   const state = s.blank
-    ? { children: [], people: [], dismissed: [] }
-    : { children: [...s.children], people: [...s.people], dismissed: [...s.dismissed] };
+    ? { children: [], people: [], dismissed: [], template: null }
+    : { children: [...s.children], people: [...s.people], dismissed: [...s.dismissed], template: s.template };
   return { id: s.id, caseId: s.caseId, body: s.blank ? '' : s.body, state };
 }
 

@@ -22,7 +22,7 @@ const TAGS_HINT_ID = 'contact-types-tags-hint';
 const ADD_ID = 'contact-types-add';
 
 export function ContactTypesForm() {
-  const { adopt } = useContactTypes();
+  const { adopt, active } = useContactTypes();
   const [rows, setRows] = useState<Row[] | null>(null);
   const [retired, setRetired] = useState<readonly ContactType[]>([]);
   const [errors, setErrors] = useState<FormError[]>([]);
@@ -35,6 +35,8 @@ export function ContactTypesForm() {
     setRetired(types.filter((t) => t.retired));
   };
 
+  // Read again whenever the team's list changes elsewhere: importing a rule pack (Settings → Timescales)
+  // adds types, and a save from a stale list would retire them.
   useEffect(() => {
     let current = true;
     void call('listContactTypes', {}).then((result) => {
@@ -45,7 +47,7 @@ export function ContactTypesForm() {
     return () => {
       current = false;
     };
-  }, []);
+  }, [active]);
 
   // Adding, moving and removing rebuild the list: put focus where the practitioner is working.
   useLayoutEffect(() => {

@@ -5,6 +5,10 @@ import { AutoLockForm } from './AutoLockForm';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
 import { ContactTypesForm } from './ContactTypesForm';
 import { NewRecoveryKeyForm } from './NewRecoveryKeyForm';
+import { AuditLogSection } from '../audit/AuditLogSection';
+import { BackupsSection } from '../backups/BackupsSection';
+import { NoteTemplatesSection } from '../templates/NoteTemplatesSection';
+import { TimescalesSection } from '../timescales/TimescalesSection';
 
 interface SettingsPageProps {
   displayName: string;
@@ -19,8 +23,12 @@ export function SettingsPage({ displayName, autoLockMinutes, onAutoLockChanged }
       <PageHeading documentTitle="Settings">Settings</PageHeading>
       <AutoLockForm autoLockMinutes={autoLockMinutes} onAutoLockChanged={onAutoLockChanged} />
       <ContactTypesForm />
+      <NoteTemplatesSection />
+      <TimescalesSection />
       <ChangePassphraseForm />
       <NewRecoveryKeyForm displayName={displayName} />
+      <AuditLogSection />
+      <BackupsSection />
       <section className="section" aria-labelledby="shortcuts-heading">
         <h2 id="shortcuts-heading" className="section-heading">
           Keyboard shortcuts

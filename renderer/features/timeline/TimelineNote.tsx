@@ -4,6 +4,7 @@ import { formatDateTime } from '../../lib/dates';
 import { NoteBody } from './NoteBody';
 import { ContactTypeName } from '../contact-types/ContactTypeName';
 import { noteWhen, visitAnswers } from './note-labels';
+import { TemplateUsed } from '../templates/TemplateUsed';
 
 interface TimelineNoteProps {
   note: Note;
@@ -27,6 +28,7 @@ export const TimelineNote = memo(function TimelineNote({ note, tabbable, onAmend
         {note.contactType ? <span className="timeline-badge"><ContactTypeName id={note.contactType} /></span> : null}
         {note.significant ? <span className="timeline-badge timeline-badge--significant">Significant</span> : null}
         {note.version > 1 ? <span className="timeline-badge timeline-badge--amended">Amended</span> : null}
+        <TemplateUsed template={note.template} />
       </p>
       {/* On a child's own timeline, a lone child with nothing recorded about the visit says nothing new. */}
       {note.children.length > 1 || note.children.some((c) => visitAnswers(c) !== null) ? (

@@ -15,7 +15,8 @@ interface PassphraseUnlockFormProps {
   /** Set while too many attempts make the practitioner wait: the reason, shown instead of trying. */
   waitMessage: string | null;
   onErrors: (errors: FormError[]) => void;
-  onFailure: (error: AppErrorBody) => void;
+  /** With the passphrase typed: on STORE_CORRUPTED it was right, and restoring a backup can reuse it. */
+  onFailure: (error: AppErrorBody, passphrase: string) => void;
   onUnlocked: (session: SessionInfo) => void;
   onUseRecoveryKey: () => void;
 }
@@ -51,7 +52,7 @@ export function PassphraseUnlockForm(props: PassphraseUnlockFormProps) {
       return;
     }
     setPassphrase('');
-    onFailure(result.error);
+    onFailure(result.error, passphrase);
     inputRef.current?.focus();
   };
 

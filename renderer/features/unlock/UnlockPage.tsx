@@ -10,6 +10,7 @@ import { formErrorsFromApi, type FormError } from '../../ui/form-errors';
 import { LiveStatus } from '../../ui/LiveStatus';
 import { PageHeading } from '../../ui/PageHeading';
 import { useStatus } from '../../ui/useStatus';
+import { DamagedStorePanel } from '../backups/DamagedStorePanel';
 import { PASSPHRASE_ID, PassphraseUnlockForm } from './PassphraseUnlockForm';
 import { RECOVERY_IDS, RecoveryUnlockForm } from './RecoveryUnlockForm';
 
@@ -28,11 +29,16 @@ interface UnlockPageProps {
   onSwitchProfile: () => void;
 }
 
-/** "Unlock <name>": passphrase, or the recovery key plus a new passphrase. */
+/**
+ * "Unlock <name>": passphrase, or the recovery key plus a new passphrase. If the records file turns out
+ * to be damaged, the screen offers the newest backup instead (DamagedStorePanel).
+ */
 export function UnlockPage({ profile, notice, onUnlocked, onSwitchProfile }: UnlockPageProps) {
   const [mode, setMode] = useState<'passphrase' | 'recovery'>('passphrase');
   const [errors, setErrors] = useState<FormError[]>([]);
   const [suggestRecovery, setSuggestRecovery] = useState(false);
+  // Set when unlocking found the records file damaged: the passphrase that was typed, if the form gave it.
+  const [damaged, setDamaged] = useState<{ passphrase: string | null } | null>(null);
   const { status: noticeStatus } = useStatus(notice);
   const { status: retryStatus, announce: announceRetry } = useStatus();
   const { remaining, start: startCountdown } = useCountdown(
@@ -44,7 +50,12 @@ export function UnlockPage({ profile, notice, onUnlocked, onSwitchProfile }: Unl
   const waitMessage = remaining > 0 ? `You can try again in ${formatDuration(remaining)}` : null;
 
   const onFailure = useCallback(
-    (error: AppErrorBody) => {
+    (error: AppErrorBody, passphrase?: string) => {
+      if (error.code === 'STORE_CORRUPTED') {
+        setErrors([]);
+        setDamaged({ passphrase: passphrase ?? null });
+        return;
+      }
       if (error.code === 'TOO_MANY_ATTEMPTS') startCountdown(error.retryAfterSeconds ?? 30);
       if (error.suggestRecoveryKey) setSuggestRecovery(true);
       setErrors(formErrorsFromApi(error, FIELD_IDS, CODE_IDS));
@@ -75,7 +86,14 @@ export function UnlockPage({ profile, notice, onUnlocked, onSwitchProfile }: Unl
       </PageHeading>
       {waitMessage ? <p className="inset-text">{waitMessage}.</p> : null}
       <LiveStatus status={retryStatus} tone="info" />
-      {mode === 'passphrase' ? (
+      {damaged ? (
+        <DamagedStorePanel
+          profileId={profile.id}
+          passphrase={damaged.passphrase}
+          onRestored={onUnlocked}
+          onBack={() => setDamaged(null)}
+        />
+      ) : mode === 'passphrase' ? (
         <PassphraseUnlockForm
           profileId={profile.id}
           errors={errors}

@@ -106,6 +106,7 @@ describe('what a save sends', () => {
       significant: false,
       voice: [],
       people: [],
+      template: null,
     });
   });
 });

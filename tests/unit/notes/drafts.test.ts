@@ -25,7 +25,7 @@ describe('drafts', () => {
         id,
         caseId: kase.id,
         body: 'Home visit, Amira was',
-        state: { children: [{ caseId: kase.id, seen: 'seen-alone', notSeenReason: null, bedroomSeen: null }], people: [], dismissed: ['contact-date:yesterday:0'] },
+        state: { children: [{ caseId: kase.id, seen: 'seen-alone', notSeenReason: null, bedroomSeen: null }], people: [], dismissed: ['contact-date:yesterday:0'], template: null },
       }),
     ]);
   });

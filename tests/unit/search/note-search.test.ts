@@ -136,7 +136,7 @@ describe('the index stays in step with the record', () => {
     store = openSearchStore();
     const c = newCase(store, 'Amira Khan');
     const id = uuidv7();
-    store.drafts.save(id, c, 'Draft about the trampoline', { children: [{ caseId: c, seen: null, notSeenReason: null, bedroomSeen: null }], people: [], dismissed: [] }, new Date());
+    store.drafts.save(id, c, 'Draft about the trampoline', { children: [{ caseId: c, seen: null, notSeenReason: null, bedroomSeen: null }], people: [], dismissed: [], template: null }, new Date());
     expect(ids('trampoline')).toEqual([]);
     store.notes.save(id, 'Final note about the trampoline', NoteStructure.parse({ children: [{ caseId: c }] }), new Date());
     expect(ids('trampoline')).toEqual([id]);

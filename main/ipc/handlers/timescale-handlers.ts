@@ -1,0 +1,119 @@
+import type { Handlers } from '../dispatcher';
+import type { CoreContext } from '../core-context';
+import type { AuditEvent } from '../../audit/audit-log';
+import type { NotAddedReason } from '../../contact-types/contact-type-repository';
+import { EXAMPLE_PACK_FILE_NAME, EXAMPLE_PACK_TEXT } from '../../timescales/example-pack';
+import type { RulePackFile } from '../../timescales/rule-pack-schema';
+
+type TimescaleChannels =
+  | 'getDue'
+  | 'listCaseStatuses'
+  | 'addCaseStatus'
+  | 'endCaseStatus'
+  | 'updateCaseStatus'
+  | 'listPlannedEvents'
+  | 'addPlannedEvent'
+  | 'cancelPlannedEvent'
+  | 'decideReminder'
+  | 'getRulePack'
+  | 'importRulePack'
+  | 'getExampleRulePack'
+  | 'setNation';
+
+const caseUpdated = (caseId: string): AuditEvent => ({ action: 'case-updated', cases: [caseId] });
+
+/**
+ * Advisory timescales (docs/timescales.md). A change to a child's statuses or planned dates, and a new
+ * rule pack or nation, lands with its audit entry in one transaction. Nothing anywhere else in the app
+ * asks these rules for permission: they only ever produce advice.
+ */
+export function timescaleHandlers(ctx: CoreContext): Pick<Handlers, TimescaleChannels> {
+  const repos = () => ctx.session.repositories();
+  return {
+    getDue: ({ caseId }) => repos().timescales.due(caseId),
+    listCaseStatuses: ({ caseId }) => repos().timescales.listStatuses(caseId),
+    addCaseStatus: ({ caseId, status, startedOn, permanent }) => {
+      const r = repos();
+      return r.atomically(() => {
+        const added = r.timescales.addStatus(caseId, status, startedOn, permanent);
+        r.audit.record(caseUpdated(added.caseId));
+        return added;
+      });
+    },
+    endCaseStatus: ({ statusId, endedOn }) => {
+      const r = repos();
+      return r.atomically(() => {
+        const ended = r.timescales.endStatus(statusId, endedOn);
+        r.audit.record(caseUpdated(ended.caseId));
+        return ended;
+      });
+    },
+    updateCaseStatus: ({ statusId, ...edit }) => {
+      const r = repos();
+      return r.atomically(() => {
+        const updated = r.timescales.updateStatus(statusId, edit);
+        r.audit.record(caseUpdated(updated.caseId));
+        return updated;
+      });
+    },
+    listPlannedEvents: ({ caseId }) => repos().timescales.listPlanned(caseId),
+    addPlannedEvent: ({ caseId, event, plannedOn }) => {
+      const r = repos();
+      return r.atomically(() => {
+        const planned = r.timescales.addPlanned(caseId, event, plannedOn);
+        r.audit.record(caseUpdated(planned.caseId));
+        return planned;
+      });
+    },
+    cancelPlannedEvent: ({ plannedEventId }) => {
+      const r = repos();
+      return r.atomically(() => {
+        const cancelled = r.timescales.cancelPlanned(plannedEventId);
+        r.audit.record(caseUpdated(cancelled.caseId));
+        return cancelled;
+      });
+    },
+    // The decision, its reason and when are themselves an append-only record (reminder_decisions).
+    decideReminder: (decision) => {
+      repos().timescales.decide(decision);
+      return null;
+    },
+    getRulePack: () => {
+      const { timescales } = repos();
+      return { pack: timescales.activePack(), nation: timescales.nation() };
+    },
+    importRulePack: ({ fileName, text }) => {
+      const r = repos();
+      return r.atomically(() => {
+        const { summary, pack } = r.timescales.importPack(fileName, text);
+        // Events are recognised by contact type, so the types they name must be on the team's list.
+        const { added, notAdded } = r.contactTypes.addMissing(pack.events.flatMap((e) => e.contactTypes.map((id) => ({ id, label: e.label }))));
+        r.audit.record({ action: 'settings-changed', detail: { changed: added.length > 0 ? ['rule pack', 'contact types'] : ['rule pack'] } });
+        // Said plainly, so a rule that could never be met does not sit there silently.
+        return { ...summary, notices: notAdded.map(({ id, reason }) => contactTypeNotice(id, reason, pack)) };
+      });
+    },
+    getExampleRulePack: () => ({ fileName: EXAMPLE_PACK_FILE_NAME, text: EXAMPLE_PACK_TEXT }),
+    setNation: ({ nation }) => {
+      const r = repos();
+      r.atomically(() => {
+        r.timescales.setNation(nation);
+        r.audit.record({ action: 'settings-changed', detail: { changed: ['nation for bank holidays'] } });
+      });
+      return null;
+    },
+  };
+}
+
+const NOT_ADDED_WHY: Record<NotAddedReason, string> = {
+  retired: 'your team retired it (Settings → Contact types can bring it back)',
+  'tag-in-use': '#%s already means another of your contact types',
+  'list-full': 'your list of contact types is full',
+  'invalid-id': 'its id is not a valid contact type id',
+};
+
+function contactTypeNotice(id: string, reason: NotAddedReason, pack: RulePackFile): string {
+  const events = pack.events.filter((e) => e.contactTypes.includes(id)).map((e) => `“${e.label}”`).join(', ');
+  const why = NOT_ADDED_WHY[reason].replace('%s', id);
+  return `The contact type “${id}” was not added because ${why}, so notes will not count as ${events} until a contact type for it is on your list and named in the pack.`;
+}

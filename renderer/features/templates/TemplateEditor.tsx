@@ -1,0 +1,79 @@
+/**
+ * The form for one template: its name and its prompts. Saving a change makes a new version (the old
+ * one stays, for the notes written to it); saving without a change makes none. Esc or Cancel leaves
+ * the template as it was.
+ */
+import { useEffect, useState, type FormEvent, type KeyboardEvent } from 'react';
+import type { NoteTemplate } from '../../../preload/contract/templates';
+import { call } from '../../api';
+import { ErrorSummary } from '../../ui/ErrorSummary';
+import { errorFor, formErrorsFromApi, type FormError } from '../../ui/form-errors';
+import { SubmitOrCancel } from '../../ui/SubmitOrCancel';
+import { TextAreaField } from '../../ui/TextAreaField';
+import { TextField } from '../../ui/TextField';
+
+interface TemplateEditorProps {
+  /** Null: a new template. */
+  template: NoteTemplate | null;
+  onSaved: (saved: NoteTemplate) => void;
+  onCancel: () => void;
+}
+
+export const editorNameId = (template: NoteTemplate | null) => `note-template-${template?.id ?? 'new'}-name`;
+
+export function TemplateEditor({ template, onSaved, onCancel }: TemplateEditorProps) {
+  const prefix = `note-template-${template?.id ?? 'new'}`;
+  const ids = { name: editorNameId(template), body: `${prefix}-body`, heading: `${prefix}-editor-heading` };
+  const [name, setName] = useState(template?.name ?? '');
+  const [body, setBody] = useState(template?.body ?? '');
+  const [errors, setErrors] = useState<FormError[]>([]);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => document.getElementById(ids.name)?.focus(), [ids.name]);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    const problems: FormError[] = [];
+    if (name.trim() === '') problems.push({ fieldId: ids.name, message: 'Enter a name for the template' });
+    if (body.trim() === '') problems.push({ fieldId: ids.body, message: 'Write the prompts the template should insert' });
+    if (problems.length > 0) {
+      setErrors(problems);
+      return;
+    }
+    setBusy(true);
+    const result = await call('saveTemplate', { templateId: template?.id ?? null, name, body });
+    setBusy(false);
+    if (!result.ok) {
+      setErrors(formErrorsFromApi(result.error, { name: ids.name, body: ids.body }));
+      return;
+    }
+    onSaved(result.value);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    onCancel();
+  };
+
+  return (
+    <form className="note-template-editor" aria-labelledby={ids.heading} onSubmit={submit} onKeyDown={onKeyDown} noValidate>
+      <h3 id={ids.heading} className="note-template-editor__heading">
+        {template ? `Edit ${template.name}` : 'New template'}
+      </h3>
+      <ErrorSummary errors={errors} />
+      <TextField id={ids.name} label="Name" hint="As it appears in Insert template" width="full" spellCheck value={name} onChange={setName} error={errorFor(errors, ids.name)} />
+      <TextAreaField
+        id={ids.body}
+        label="Prompts"
+        hint="The headings and questions put into the note, one per line, with blank lines for the answers. Every prompt is optional when writing."
+        rows={12}
+        value={body}
+        onChange={setBody}
+        error={errorFor(errors, ids.body)}
+      />
+      <SubmitOrCancel submitLabel={template ? 'Save as a new version' : 'Save template'} busy={busy} onCancel={onCancel} />
+    </form>
+  );
+}
