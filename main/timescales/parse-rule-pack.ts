@@ -107,6 +107,10 @@ function crossReferenceProblems(file: string, pack: RulePackFile): RulePackProbl
     if (rule.type === 'visits') {
       hours(rule.every, `${at}.every`);
       if (rule.first) hours(rule.first, `${at}.first`);
+      if (rule.afterFirstYear) {
+        hours(rule.afterFirstYear.permanent, `${at}.afterFirstYear.permanent`);
+        hours(rule.afterFirstYear.otherwise, `${at}.afterFirstYear.otherwise`);
+      }
     }
     if (rule.type === 'follow-up') hours(rule.within, `${at}.within`);
     if (rule.type === 'report-before') hours(rule.before, `${at}.before`);

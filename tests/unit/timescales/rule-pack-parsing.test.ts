@@ -54,6 +54,10 @@ rules:
       'team.yaml: revision: is missing.',
       'team.yaml: rules[1].type: type must be one of visits, follow-up, report-before or recording.',
     ]);
+    const yearly = EXAMPLE_PACK_TEXT.replace('permanent: { months: 3 }', 'permanent: { hours: 200 }');
+    expect(problems('team.yaml', yearly)).toEqual([
+      'team.yaml: rules[1].afterFirstYear.permanent: hours can only be used in recording rules; use workingDays, days, weeks or months.',
+    ]);
     const shapeOk = text.replace('formatVersion: 2', 'formatVersion: 1\nrevision: 1').replace("  - { id: w, label: Other, type: weekly }\n", '');
     expect(problems('team.yaml', shapeOk)).toEqual([
       'team.yaml: statuses[1].id: "cin" is used twice in statuses; each id must be different.',
