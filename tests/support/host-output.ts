@@ -7,6 +7,11 @@ type Stream = 'stdout' | 'stderr';
 export interface CapturedOutput {
   /** Restores the streams (again is harmless) and returns everything written since the start. */
   stop(): Record<Stream, string>;
+  /**
+   * Adds text as if the host had written it, without passing it on: a canary proving the scan reads
+   * the output must not reach the real stream (a CI log kept in a temp folder would then hold it).
+   */
+  plant(stream: Stream, text: string): void;
 }
 
 export function captureHostOutput(): CapturedOutput {
@@ -21,6 +26,9 @@ export function captureHostOutput(): CapturedOutput {
   process.stderr.write = wrap('stderr');
   let stopped = false;
   return {
+    plant(stream, text) {
+      seen[stream].push(text);
+    },
     stop() {
       if (!stopped) {
         process.stdout.write = originals.stdout;

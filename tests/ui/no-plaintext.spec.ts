@@ -127,7 +127,7 @@ test('after a whole session and lock, no marker is anywhere on disk, in temp, in
     fs.mkdirSync(path.dirname(canaries[1]!), { recursive: true });
     fs.writeFileSync(canaries[0]!, `planted: ${PHRASE.toLowerCase()}\n`);
     fs.writeFileSync(canaries[1]!, Buffer.concat([Buffer.alloc(7), Buffer.from(CHILD.toUpperCase(), 'utf16le')]));
-    process.stderr.write(`plaintext-scan canary on stderr: ${PHRASE}\n`);
+    output.plant('stderr', `plaintext-scan canary on stderr: ${PHRASE}\n`);
     const logs = output.stop();
 
     const inTemp = scanTree(tmp, MARKERS); // profiles, exports, Chromium's profile and log are all in here
