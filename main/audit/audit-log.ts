@@ -20,7 +20,8 @@ export interface AuditEvent {
   detail?: AuditDetail;
 }
 
-interface AuditRow {
+/** One row of the audit_log table, as stored. */
+export interface AuditRow {
   seq: number;
   at: string;
   actor: string;

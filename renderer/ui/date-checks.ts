@@ -1,4 +1,4 @@
-import type { FormError } from '../../ui/form-errors';
+import type { FormError } from './form-errors';
 
 /**
  * A date input's problem, if any, checked before asking main. A half-typed date makes the browser

@@ -12,6 +12,7 @@ import type { CaseSummary } from '../../preload/contract';
 import type { AuditVerification } from '../../preload/contract/trust';
 import { test, expect, type TestHost } from './host/test-host';
 import { expectNoAxeViolations } from './support/axe';
+import { expectNoCspViolations, watchCsp } from './support/csp';
 import { continuePastRecoveryKey, createCaseThroughUi, createProfileThroughUi, PASSPHRASE, seedLockedProfile, unlockThroughUi } from './support/flows';
 import { openCaseFromList } from './support/people-flows';
 
@@ -29,15 +30,6 @@ async function verified(host: TestHost): Promise<AuditVerification> {
   const answer = await host.core.dispatch('verifyAuditLog', {});
   if (!answer.ok) throw new Error(answer.error.message);
   return answer.value as AuditVerification;
-}
-
-/** Any Content-Security-Policy violation (an inline style, say) is kept for the test to check. */
-async function watchCsp(page: Page) {
-  await page.addInitScript(() => {
-    const seen: string[] = [];
-    Object.defineProperty(window, '__cspViolations', { value: seen });
-    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective}: ${e.blockedURI}`));
-  });
 }
 
 async function openRecordOfAccess(page: Page) {
@@ -124,7 +116,7 @@ test('a child’s record of access lists what was done, verifies, prints on its 
   await expect(summaryValue(section, 'Entries')).toHaveText(String(now.entries));
   await expect(summaryValue(section, 'Head hash (SHA-256)')).toHaveText(now.headHash);
   await expectNoAxeViolations(page, 'settings: audit log verified');
-  expect(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)).toEqual([]);
+  await expectNoCspViolations(page);
 });
 
 /** What someone holding the passphrase could do with SQL: drop the guard and rewrite an entry. */

@@ -10,6 +10,7 @@ import type { BackupSummary, CreatedProfile } from '../../preload/contract';
 import { test, expect, type TestHost } from './host/test-host';
 import { damagedFolders, damageStoreFile } from './host/store-damage';
 import { expectNoAxeViolations } from './support/axe';
+import { expectNoCspViolations, openOnCases } from './support/csp';
 import { notesFor, seedUnlockedCaseload } from './support/capture-flows';
 import { PASSPHRASE } from './support/flows';
 
@@ -29,23 +30,12 @@ async function openWithOneNote(host: TestHost): Promise<{ profileId: string; ami
   const amiraId = ids['Amira Khan']!;
   await saveNote(host, amiraId, 'Home visit. Amira showed me her drawings.');
   const session = await dispatch<{ state: string; profile: CreatedProfile['profile'] }>(host, 'getSession');
-  // Styles come from CSS files only (strict CSP): any violation, such as an inline style, is recorded.
-  await host.page.addInitScript(() => {
-    const seen: string[] = [];
-    Object.defineProperty(window, '__cspViolations', { value: seen });
-    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective}: ${e.blockedURI}`));
-  });
-  await host.open();
-  await expect(host.page.getByRole('heading', { level: 1, name: 'Cases' })).toBeVisible();
+  await openOnCases(host);
   return { profileId: session.profile.id, amiraId };
 }
 
 const saveNote = (host: TestHost, caseId: string, body: string) =>
   dispatch(host, 'saveNote', { id: uuidv7(), body, structure: { children: [{ caseId }] } });
-
-async function expectNoCspViolations(page: Page) {
-  expect(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)).toEqual([]);
-}
 
 async function openSettingsBackups(page: Page) {
   await nav(page).getByRole('button', { name: 'Settings' }).click();

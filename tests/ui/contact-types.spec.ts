@@ -8,6 +8,7 @@ import type { Page } from '@playwright/test';
 import type { ContactType } from '../../preload/contract';
 import { test, expect, type TestHost } from './host/test-host';
 import { expectNoAxeViolations } from './support/axe';
+import { expectNoCspViolations, openOnCases } from './support/csp';
 import { seedUnlockedCaseload } from './support/capture-flows';
 
 const CTRL = process.platform === 'darwin' ? 'Meta' : 'Control';
@@ -26,14 +27,7 @@ async function storedTypes(host: TestHost): Promise<ContactType[]> {
 /** One child's case on an unlocked profile; the app open on Cases, recording CSP violations. */
 async function openApp(host: TestHost): Promise<string> {
   const ids = await seedUnlockedCaseload(host, 'Sam Okafor', [{ childName: 'Amira Khan' }]);
-  // Styles come from CSS files only (strict CSP): any violation, such as an inline style, is recorded.
-  await host.page.addInitScript(() => {
-    const seen: string[] = [];
-    Object.defineProperty(window, '__cspViolations', { value: seen });
-    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective}: ${e.blockedURI}`));
-  });
-  await host.open();
-  await expect(host.page.getByRole('heading', { level: 1, name: 'Cases' })).toBeVisible();
+  await openOnCases(host);
   return ids['Amira Khan']!;
 }
 
@@ -47,11 +41,6 @@ async function openAmira(page: Page) {
   await nav(page).getByRole('button', { name: 'Cases' }).click();
   await page.getByRole('table', { name: 'Your cases' }).getByRole('button', { name: 'Amira Khan' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Amira Khan' })).toBeVisible();
-}
-
-/** Nothing was blocked: the settings rows are laid out by CSS files alone (no inline style). */
-async function expectNoCspViolations(page: Page) {
-  expect(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)).toEqual([]);
 }
 
 test('a team type added in Settings is recognised in a note, labelled on the timeline and offered as a filter', async ({ host }) => {

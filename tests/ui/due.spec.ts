@@ -12,6 +12,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './host/test-host';
 import { expectNoAxeViolations } from './support/axe';
+import { expectNoCspViolations, openOnCases } from './support/csp';
 import { londonWallClock, seedUnlockedCaseload } from './support/capture-flows';
 
 const CTRL = process.platform === 'darwin' ? 'Meta' : 'Control';
@@ -31,21 +32,6 @@ function ukToday(): string {
 function shiftDate(isoDate: string, days: number): string {
   const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
   return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
-}
-
-/** Opens the app, recording CSP violations (styles come from CSS files only: no inline style). */
-async function openApp(host: { page: Page; open: () => Promise<void> }) {
-  await host.page.addInitScript(() => {
-    const seen: string[] = [];
-    Object.defineProperty(window, '__cspViolations', { value: seen });
-    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective}: ${e.blockedURI}`));
-  });
-  await host.open();
-  await expect(host.page.getByRole('heading', { level: 1, name: 'Cases' })).toBeVisible();
-}
-
-async function expectNoCspViolations(page: Page) {
-  expect(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)).toEqual([]);
 }
 
 async function openSettingsTimescales(page: Page) {
@@ -69,7 +55,7 @@ test('a child protection plan: the visit is overdue, a visit note seen alone mee
   test.slow(); // the whole journey, with an accessibility check on each screen it passes through
   const { page } = host;
   await seedUnlockedCaseload(host, 'Sam Okafor', [{ childName: 'Amira Khan', dateOfBirth: '2016-04-03' }]);
-  await openApp(host);
+  await openOnCases(host);
 
   // Before the team has chosen rules, Due says so and offers the way on.
   await openDue(page);
@@ -179,7 +165,7 @@ test('a child protection plan: the visit is overdue, a visit note seen alone mee
 test('a planned review conference and an ended plan are listed in the key dates', async ({ host }) => {
   const { page } = host;
   await seedUnlockedCaseload(host, 'Sam Okafor', [{ childName: 'Amira Khan' }]);
-  await openApp(host);
+  await openOnCases(host);
   await openDue(page);
   await page.getByRole('button', { name: 'Use the example pack' }).click();
   await expect(statusWith(page, 'Now using England — example defaults, revision 1')).toBeVisible();
@@ -223,7 +209,7 @@ test('an invalid pack file is refused, naming the file and the field; the exampl
   const { page } = host;
   await seedUnlockedCaseload(host, 'Sam Okafor', [{ childName: 'Amira Khan' }]);
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://casework.test' });
-  await openApp(host);
+  await openOnCases(host);
   await openSettingsTimescales(page);
 
   const broken = [

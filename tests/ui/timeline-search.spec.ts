@@ -8,6 +8,7 @@ import type { Page } from '@playwright/test';
 import type { CaseSummary, Note, NoteStructureInput } from '../../preload/contract';
 import { test, expect, type TestHost } from './host/test-host';
 import { expectNoAxeViolations } from './support/axe';
+import { expectNoCspViolations, watchCsp } from './support/csp';
 import { PASSPHRASE, seedLockedProfile } from './support/flows';
 
 const CTRL = process.platform === 'darwin' ? 'Meta' : 'Control';
@@ -23,12 +24,7 @@ async function openWithCase(host: TestHost, childName = 'Amira Khan') {
   const { profile } = await seedLockedProfile(host, 'Sam Okafor');
   await dispatch(host, 'unlock', { profileId: profile.id, passphrase: PASSPHRASE });
   const kase = await dispatch<CaseSummary>(host, 'createCase', { childName, caseReference: 'CP-2291' });
-  // Any Content-Security-Policy violation (an inline style, say) is recorded for the test to check.
-  await host.page.addInitScript(() => {
-    const seen: string[] = [];
-    Object.defineProperty(window, '__cspViolations', { value: seen });
-    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective}: ${e.blockedURI}`));
-  });
+  await watchCsp(host.page);
   return kase;
 }
 
@@ -39,10 +35,6 @@ function save(host: TestHost, caseId: string, body: string, structure: Partial<N
 async function openCase(page: Page, childName: string) {
   await page.getByRole('table', { name: 'Your cases' }).getByRole('button', { name: childName }).click();
   await expect(page.getByRole('heading', { level: 1, name: childName })).toBeVisible();
-}
-
-async function expectNoCspViolations(page: Page) {
-  expect(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)).toEqual([]);
 }
 
 const notesList = (page: Page) => page.getByRole('list', { name: 'Notes' });

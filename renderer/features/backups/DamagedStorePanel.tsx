@@ -6,16 +6,14 @@
  */
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { SessionInfo } from '../../../preload/contract/channels';
-import { call } from '../../api';
 import { Button } from '../../ui/Button';
 import { ErrorSummary } from '../../ui/ErrorSummary';
-import { errorFor, formErrorsFromApi, type FormError } from '../../ui/form-errors';
 import { LiveStatus } from '../../ui/LiveStatus';
 import { LoadFailed } from '../../ui/LoadFailed';
 import { PassphraseField } from '../../ui/PassphraseField';
-import { useStatus } from '../../ui/useStatus';
 import { backupWhen, restoredNotice, timeAgo } from './backup-words';
 import { useBackups } from './useBackups';
+import { useRestoreBackup } from './useRestoreBackup';
 
 const HEADING_ID = 'damaged-store-heading';
 const PASSPHRASE_ID = 'damaged-store-passphrase';
@@ -30,11 +28,8 @@ interface DamagedStorePanelProps {
 
 export function DamagedStorePanel({ profileId, passphrase: held, onRestored, onBack }: DamagedStorePanelProps) {
   const { load, reload } = useBackups(profileId);
-  const [passphrase, setPassphrase] = useState('');
   const [ask, setAsk] = useState(held === null);
-  const [errors, setErrors] = useState<FormError[]>([]);
-  const [busy, setBusy] = useState(false);
-  const { status, announce, clear } = useStatus();
+  const { passphrase, fieldProps, errors, busy, status, restore: restoreBackup } = useRestoreBackup(profileId, PASSPHRASE_ID);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const newest = load.state === 'loaded' ? (load.backups[0] ?? null) : null;
 
@@ -42,25 +37,10 @@ export function DamagedStorePanel({ profileId, passphrase: held, onRestored, onB
 
   const restore = async (event: FormEvent) => {
     event.preventDefault();
-    if (busy || !newest) return;
-    const typed = ask ? passphrase : (held ?? '');
-    if (typed === '') {
-      setErrors([{ fieldId: PASSPHRASE_ID, message: 'Enter your passphrase to restore the backup' }]);
-      return;
-    }
-    setErrors([]);
-    setBusy(true);
-    announce('Restoring the backup…');
-    const result = await call('restoreBackup', { profileId, passphrase: typed, backupId: newest.id });
-    setBusy(false);
-    clear();
-    if (result.ok) {
-      onRestored(result.value, restoredNotice(newest));
-      return;
-    }
-    setPassphrase('');
-    if (result.error.code === 'WRONG_PASSPHRASE') setAsk(true);
-    setErrors(formErrorsFromApi(result.error, { passphrase: PASSPHRASE_ID }, { WRONG_PASSPHRASE: PASSPHRASE_ID }));
+    if (!newest) return;
+    const result = await restoreBackup(ask ? passphrase : (held ?? ''), newest.id);
+    if (result?.ok) onRestored(result.value, restoredNotice(newest));
+    else if (result?.error.code === 'WRONG_PASSPHRASE') setAsk(true);
   };
 
   return (
@@ -81,15 +61,7 @@ export function DamagedStorePanel({ profileId, passphrase: held, onRestored, onB
             Restoring it replaces the damaged file. Notes written after {backupWhen(newest)} are not in the backup. The
             damaged file is kept in the profile’s folder for IT, not deleted.
           </p>
-          {ask ? (
-            <PassphraseField
-              id={PASSPHRASE_ID}
-              label="Your passphrase"
-              value={passphrase}
-              onChange={setPassphrase}
-              error={errorFor(errors, PASSPHRASE_ID)}
-            />
-          ) : null}
+          {ask ? <PassphraseField label="Your passphrase" {...fieldProps} /> : null}
           <div className="button-group">
             <Button type="submit" unavailable={busy}>
               Restore this backup

@@ -80,14 +80,14 @@ export function NoteInput({
           onKeyDown={onKeyDown}
         />
         {ac.open ? (
-          <ul id={ac.listboxId} role="listbox" aria-label="Children and people" className="mention-list">
+          <ul id={ac.listboxId} role="listbox" aria-label="Children and people" className="popup-list mention-list">
             {ac.options.map((option, index) => (
               <li
                 key={option.key}
                 id={ac.optionId(option)}
                 role="option"
                 aria-selected={index === ac.activeIndex}
-                className={cx('mention-list__option', index === ac.activeIndex && 'mention-list__option--active')}
+                className={cx('popup-list__option', index === ac.activeIndex && 'popup-list__option--active')}
                 // Keep focus (and the caret) in the note box when choosing with a pointer.
                 onMouseDown={(event) => event.preventDefault()}
                 onMouseEnter={() => ac.setActiveIndex(index)}

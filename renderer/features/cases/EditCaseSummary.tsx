@@ -7,10 +7,11 @@ import type { CaseSummary } from '../../../preload/contract/channels';
 import { call } from '../../api';
 import { todayIsoDate } from '../../lib/dates';
 import { ErrorSummary } from '../../ui/ErrorSummary';
-import { errorFor, formErrorsFromApi, type FormError } from '../../ui/form-errors';
+import { errorFor } from '../../ui/form-errors';
 import { Modal } from '../../ui/Modal';
 import { SubmitOrCancel } from '../../ui/SubmitOrCancel';
 import { TextField } from '../../ui/TextField';
+import { useFormSave } from '../../ui/useFormSave';
 import { ChildFields, childFieldErrors, type ChildFieldValues } from './ChildFields';
 
 interface EditCaseSummaryProps {
@@ -38,8 +39,7 @@ export function EditCaseSummary({ summary, onSaved, onCancel }: EditCaseSummaryP
   });
   const [legalStatus, setLegalStatus] = useState(summary.legalStatus ?? '');
   const [allocatedWorker, setAllocatedWorker] = useState(summary.allocatedWorker ?? '');
-  const [errors, setErrors] = useState<FormError[]>([]);
-  const [busy, setBusy] = useState(false);
+  const { errors, busy, save } = useFormSave(IDS);
   const [today] = useState(todayIsoDate);
   const nameRef = useRef<HTMLInputElement>(null);
   const dobRef = useRef<HTMLInputElement>(null);
@@ -49,21 +49,19 @@ export function EditCaseSummary({ summary, onSaved, onCancel }: EditCaseSummaryP
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (busy) return;
-    const problems = childFieldErrors(child, IDS, dobRef.current?.validity.badInput ?? false, today);
-    setErrors(problems);
-    if (problems.length > 0) return;
-    setBusy(true);
-    const result = await call('updateCase', {
-      caseId: summary.id,
-      childName: child.childName,
-      dateOfBirth: child.dateOfBirth === '' ? null : child.dateOfBirth,
-      caseReference: blankToNull(child.caseReference),
-      legalStatus: blankToNull(legalStatus),
-      allocatedWorker: blankToNull(allocatedWorker),
-    });
-    setBusy(false);
-    if (result.ok) onSaved(result.value);
-    else setErrors(formErrorsFromApi(result.error, IDS));
+    await save(
+      childFieldErrors(child, IDS, dobRef.current?.validity.badInput ?? false, today),
+      () =>
+        call('updateCase', {
+          caseId: summary.id,
+          childName: child.childName,
+          dateOfBirth: child.dateOfBirth === '' ? null : child.dateOfBirth,
+          caseReference: blankToNull(child.caseReference),
+          legalStatus: blankToNull(legalStatus),
+          allocatedWorker: blankToNull(allocatedWorker),
+        }),
+      onSaved,
+    );
   };
 
   return (

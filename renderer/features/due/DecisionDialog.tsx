@@ -3,17 +3,16 @@
  * item (a manager reading the record later can see why a visit reminder was put aside); nothing else
  * in the app waits on this.
  */
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { DueItem } from '../../../preload/contract/timescales';
 import type { ReminderDecision } from '../../../preload/contract/timescale-options';
 import { call } from '../../api';
-import { ErrorSummary } from '../../ui/ErrorSummary';
-import { errorFor, formErrorsFromApi, type FormError } from '../../ui/form-errors';
-import { keepEscapeInside, submitOnEnter } from '../../ui/form-keys';
-import { Modal } from '../../ui/Modal';
-import { SubmitOrCancel } from '../../ui/SubmitOrCancel';
+import { dateProblem, problems } from '../../ui/date-checks';
+import { errorFor, type FormError } from '../../ui/form-errors';
+import { FormDialog } from '../../ui/FormDialog';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { TextField } from '../../ui/TextField';
+import { useFormSave } from '../../ui/useFormSave';
 import { dayWords, nextDay } from './due-dates';
 
 interface DecisionDialogProps {
@@ -47,8 +46,7 @@ const WORDING: Record<ReminderDecision, { title: string; intro: string; submit: 
 export function DecisionDialog({ item, decision, today, onDecided, onCancel }: DecisionDialogProps) {
   const [untilOn, setUntilOn] = useState('');
   const [reason, setReason] = useState('');
-  const [errors, setErrors] = useState<FormError[]>([]);
-  const [busy, setBusy] = useState(false);
+  const { errors, busy, save } = useFormSave(IDS);
   const dateRef = useRef<HTMLInputElement>(null);
   const reasonRef = useRef<HTMLTextAreaElement>(null);
   const snoozing = decision === 'snoozed';
@@ -57,77 +55,61 @@ export function DecisionDialog({ item, decision, today, onDecided, onCancel }: D
 
   useEffect(() => (snoozing ? dateRef.current : reasonRef.current)?.focus(), [snoozing]);
 
-  const check = (): FormError[] => {
-    const problems: FormError[] = [];
-    if (snoozing) {
-      if (dateRef.current?.validity.badInput) problems.push({ fieldId: IDS.untilOn, message: 'Enter a real date' });
-      else if (untilOn === '') problems.push({ fieldId: IDS.untilOn, message: 'Choose the date to snooze until' });
-      else if (untilOn < earliest) problems.push({ fieldId: IDS.untilOn, message: `Choose a date after today (${dayWords(today)})` });
-    }
-    if (reason.trim() === '') problems.push({ fieldId: IDS.reason, message: 'Give a reason: it is kept with the reminder' });
-    return problems;
-  };
+  const check = (): FormError[] =>
+    problems(
+      snoozing
+        ? (dateProblem(dateRef.current, untilOn, IDS.untilOn, 'Choose the date to snooze until') ??
+            (untilOn < earliest ? { fieldId: IDS.untilOn, message: `Choose a date after today (${dayWords(today)})` } : null))
+        : null,
+      reason.trim() === '' ? { fieldId: IDS.reason, message: 'Give a reason: it is kept with the reminder' } : null,
+    );
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (busy) return;
-    const problems = check();
-    setErrors(problems);
-    if (problems.length > 0) return;
-    setBusy(true);
-    const result = await call('decideReminder', {
-      caseId: item.caseId,
-      itemKey: item.key,
-      decision,
-      untilOn: snoozing ? untilOn : null,
-      reason: reason.trim(),
-    });
-    setBusy(false);
-    if (!result.ok) {
-      setErrors(formErrorsFromApi(result.error, IDS));
-      return;
-    }
-    const what = `${item.ruleLabel} for ${item.childName}`;
-    onDecided(snoozing ? `${what} snoozed until ${dayWords(untilOn)}` : decision === 'reopened' ? `${what} reopened` : `${what} marked not applicable`);
-  };
+  const what = `${item.ruleLabel} for ${item.childName}`;
+  const submit = () =>
+    save(
+      check(),
+      () => call('decideReminder', { caseId: item.caseId, itemKey: item.key, decision, untilOn: snoozing ? untilOn : null, reason: reason.trim() }),
+      () =>
+        onDecided(snoozing ? `${what} snoozed until ${dayWords(untilOn)}` : decision === 'reopened' ? `${what} reopened` : `${what} marked not applicable`),
+    );
 
   return (
-    <div onKeyDown={keepEscapeInside}>
-      <Modal labelledBy={TITLE_ID} onEscape={onCancel} className="due-dialog">
-        <h2 id={TITLE_ID} className="modal__title">
-          {words.title}: {item.ruleLabel} for {item.childName}
-        </h2>
-        <p className="modal__intro">{words.intro}</p>
-        <ErrorSummary errors={errors} />
-        <form noValidate onSubmit={(e) => void submit(e)} onKeyDown={submitOnEnter}>
-          {snoozing ? (
-            <TextField
-              id={IDS.untilOn}
-              label="Snooze until"
-              type="date"
-              width="s"
-              value={untilOn}
-              onChange={setUntilOn}
-              min={earliest}
-              hint={`Due by ${dayWords(item.dueOn)}.`}
-              error={errorFor(errors, IDS.untilOn)}
-              inputRef={dateRef}
-              required
-            />
-          ) : null}
-          <TextAreaField
-            id={IDS.reason}
-            label="Reason"
-            hint="Kept with the reminder, for you and anyone reading the record later."
-            value={reason}
-            onChange={setReason}
-            rows={3}
-            error={errorFor(errors, IDS.reason)}
-            textareaRef={reasonRef}
-          />
-          <SubmitOrCancel submitLabel={words.submit} busy={busy} onCancel={onCancel} />
-        </form>
-      </Modal>
-    </div>
+    <FormDialog
+      titleId={TITLE_ID}
+      title={`${words.title}: ${item.ruleLabel} for ${item.childName}`}
+      intro={words.intro}
+      className="due-dialog"
+      errors={errors}
+      busy={busy}
+      submitLabel={words.submit}
+      onSubmit={() => void submit()}
+      onCancel={onCancel}
+    >
+      {snoozing ? (
+        <TextField
+          id={IDS.untilOn}
+          label="Snooze until"
+          type="date"
+          width="s"
+          value={untilOn}
+          onChange={setUntilOn}
+          min={earliest}
+          hint={`Due by ${dayWords(item.dueOn)}.`}
+          error={errorFor(errors, IDS.untilOn)}
+          inputRef={dateRef}
+          required
+        />
+      ) : null}
+      <TextAreaField
+        id={IDS.reason}
+        label="Reason"
+        hint="Kept with the reminder, for you and anyone reading the record later."
+        value={reason}
+        onChange={setReason}
+        rows={3}
+        error={errorFor(errors, IDS.reason)}
+        textareaRef={reasonRef}
+      />
+    </FormDialog>
   );
 }

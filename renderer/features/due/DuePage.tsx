@@ -4,18 +4,16 @@
  * plainly rather than alarmed about, and every item can be put aside with a reason.
  */
 import './due.css';
-import { useCallback, useEffect, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { Button } from '../../ui/Button';
 import { LiveStatus } from '../../ui/LiveStatus';
 import { LoadFailed } from '../../ui/LoadFailed';
 import { PageHeading } from '../../ui/PageHeading';
-import { useStatus } from '../../ui/useStatus';
 import { requestTimescalesFocus } from '../timescales/settings-focus';
 import { DueSections } from './DueSections';
 import { NoPackNotice } from './NoPackNotice';
 import { PackLine } from './PackLine';
-import { useDecisions } from './useDecisions';
-import { useDue } from './useDue';
+import { useDueList } from './useDueList';
 
 interface DuePageProps {
   onOpenCase: (caseId: string) => void;
@@ -27,9 +25,7 @@ interface DuePageProps {
 }
 
 export function DuePage({ onOpenCase, onOpenNote, onOpenSettings, onChanged }: DuePageProps) {
-  const { load, reload } = useDue(null);
-  const { status, announce } = useStatus();
-  const overview = load.state === 'loaded' ? load.overview : null;
+  const { load, overview, reload, changed, status, decide, dialog } = useDueList(null, onChanged);
   // "Use the example pack" goes away once it has worked: focus moves on to what is now shown.
   const resultsRef = useRef<HTMLDivElement>(null);
   const focusResults = useRef(false);
@@ -38,16 +34,6 @@ export function DuePage({ onOpenCase, onOpenNote, onOpenSettings, onChanged }: D
     focusResults.current = false;
     resultsRef.current?.focus();
   }, [overview]);
-
-  const changed = useCallback(
-    (message: string) => {
-      reload();
-      onChanged();
-      announce(message);
-    },
-    [reload, onChanged, announce],
-  );
-  const { decide, dialog } = useDecisions({ today: overview?.today ?? null, onDecided: changed, shown: overview });
 
   const toSettings = () => {
     requestTimescalesFocus();

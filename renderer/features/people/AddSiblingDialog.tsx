@@ -6,12 +6,11 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { CaseSummary } from '../../../preload/contract/channels';
 import type { Family } from '../../../preload/contract/people';
 import { call } from '../../api';
-import { cx } from '../../lib/cx';
 import { Button } from '../../ui/Button';
 import { ErrorSummary } from '../../ui/ErrorSummary';
-import { FieldShell, describedByIds } from '../../ui/FieldShell';
 import { errorFor, formErrorsFromApi, type FormError } from '../../ui/form-errors';
 import { Modal } from '../../ui/Modal';
+import { SelectField } from '../../ui/SelectField';
 import { SubmitOrCancel } from '../../ui/SubmitOrCancel';
 import { keepEscapeInside, submitOnEnter } from '../../ui/form-keys';
 
@@ -85,26 +84,17 @@ export function AddSiblingDialog({ caseId, childName, groupCaseIds, onAdded, onC
         ) : null}
         {cases.length > 0 ? (
           <form noValidate onSubmit={(event) => void submit(event)} onKeyDown={submitOnEnter}>
-            <FieldShell id={SELECT_ID} label="Sibling" hint={HINT} error={error}>
-              <select
-                ref={selectRef}
-                id={SELECT_ID}
-                name={SELECT_ID}
-                className={cx('select', error && 'input--error')}
-                value={chosen}
-                onChange={(event) => setChosen(event.target.value)}
-                aria-describedby={describedByIds(SELECT_ID, HINT, error)}
-                aria-invalid={error ? true : undefined}
-              >
-                <option value="">Choose a child</option>
-                {cases.map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {c.childName}
-                    {c.caseReference ? ` (${c.caseReference})` : ''}
-                  </option>
-                ))}
-              </select>
-            </FieldShell>
+            <SelectField
+              id={SELECT_ID}
+              label="Sibling"
+              hint={HINT}
+              placeholder="Choose a child"
+              options={cases.map((c) => ({ id: c.id, label: c.caseReference ? `${c.childName} (${c.caseReference})` : c.childName }))}
+              value={chosen}
+              onChange={setChosen}
+              error={error}
+              selectRef={selectRef}
+            />
             <SubmitOrCancel submitLabel="Add sibling" busy={busy} onCancel={onCancel} />
           </form>
         ) : (

@@ -4,13 +4,14 @@
  * store checks the tags (no tag for two types, none that marks significance) and its message is
  * linked to the box to fix.
  */
-import { useEffect, useLayoutEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import type { ContactType } from '../../../preload/contract/contact-types';
 import { call } from '../../api';
 import { Button } from '../../ui/Button';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { errorFor, type FormError } from '../../ui/form-errors';
 import { LiveStatus } from '../../ui/LiveStatus';
+import { useFocusAfterRender } from '../../ui/useFocusAfterRender';
 import { useStatus } from '../../ui/useStatus';
 import { useContactTypes } from '../contact-types/ContactTypesProvider';
 import { fieldIdForError, newRow, rowFieldId, rowIds, rowsFrom, saveRequest, type ContactTypeRow as Row } from './contact-type-rows';
@@ -28,7 +29,7 @@ export function ContactTypesForm() {
   const [errors, setErrors] = useState<FormError[]>([]);
   const [busy, setBusy] = useState(false);
   const { status, announce, clear } = useStatus();
-  const focusNext = useRef<string | null>(null);
+  const focusNext = useFocusAfterRender();
 
   const show = (types: readonly ContactType[]) => {
     setRows(rowsFrom(types));
@@ -49,13 +50,6 @@ export function ContactTypesForm() {
     };
   }, [active]);
 
-  // Adding, moving and removing rebuild the list: put focus where the practitioner is working.
-  useLayoutEffect(() => {
-    if (focusNext.current === null) return;
-    document.getElementById(focusNext.current)?.focus();
-    focusNext.current = null;
-  });
-
   if (rows === null) {
     return (
       <section className="section" aria-labelledby={HEADING_ID}>
@@ -70,7 +64,7 @@ export function ContactTypesForm() {
 
   const ids = rowIds(rows, retired);
   const change = (next: Row[], focusId: string | null = null) => {
-    focusNext.current = focusId;
+    focusNext(focusId);
     setRows(next);
     clear();
   };

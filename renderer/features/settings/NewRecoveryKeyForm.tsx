@@ -2,10 +2,9 @@ import { useState, type FormEvent } from 'react';
 import { call } from '../../api';
 import { Button } from '../../ui/Button';
 import { ErrorSummary } from '../../ui/ErrorSummary';
-import { errorFor, formErrorsFromApi, type FormError } from '../../ui/form-errors';
 import { LiveStatus } from '../../ui/LiveStatus';
 import { PassphraseField } from '../../ui/PassphraseField';
-import { useStatus } from '../../ui/useStatus';
+import { usePassphraseAction } from '../../ui/usePassphraseAction';
 import { RecoveryKeyCard } from '../recovery-key/RecoveryKeyCard';
 
 const PASSPHRASE_ID = 'settings-recovery-passphrase';
@@ -15,31 +14,18 @@ const PASSPHRASE_ID = 'settings-recovery-passphrase';
  * unlocked laptop cannot mint a key that opens the records later. The new key is shown once.
  */
 export function NewRecoveryKeyForm({ displayName }: { displayName: string }) {
-  const [passphrase, setPassphrase] = useState('');
-  const [errors, setErrors] = useState<FormError[]>([]);
-  const [busy, setBusy] = useState(false);
+  const { passphrase, fieldProps, errors, busy, status, run } = usePassphraseAction({
+    fieldId: PASSPHRASE_ID,
+    field: 'currentPassphrase',
+    missing: 'Enter your current passphrase',
+    working: 'Making a new recovery key…',
+  });
   const [newKey, setNewKey] = useState<string | null>(null);
-  const { status, announce, clear } = useStatus();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (busy) return;
-    if (passphrase === '') {
-      setErrors([{ fieldId: PASSPHRASE_ID, message: 'Enter your current passphrase' }]);
-      return;
-    }
-    setErrors([]);
-    setBusy(true);
-    announce('Making a new recovery key…');
-    const result = await call('replaceRecoveryKey', { currentPassphrase: passphrase });
-    setBusy(false);
-    clear();
-    setPassphrase('');
-    if (!result.ok) {
-      setErrors(formErrorsFromApi(result.error, { currentPassphrase: PASSPHRASE_ID }, { WRONG_PASSPHRASE: PASSPHRASE_ID }));
-      return;
-    }
-    setNewKey(result.value.recoveryKey);
+    const result = await run(passphrase, (typed) => call('replaceRecoveryKey', { currentPassphrase: typed }));
+    if (result?.ok) setNewKey(result.value.recoveryKey);
   };
 
   return (
@@ -67,13 +53,7 @@ export function NewRecoveryKeyForm({ displayName }: { displayName: string }) {
           </p>
           <ErrorSummary errors={errors} />
           <form onSubmit={submit} noValidate>
-            <PassphraseField
-              id={PASSPHRASE_ID}
-              label="Your passphrase"
-              value={passphrase}
-              onChange={setPassphrase}
-              error={errorFor(errors, PASSPHRASE_ID)}
-            />
+            <PassphraseField label="Your passphrase" {...fieldProps} />
             <div className="composer__actions">
               <Button type="submit" unavailable={busy}>
                 Make a new recovery key

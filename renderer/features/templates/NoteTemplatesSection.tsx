@@ -4,13 +4,14 @@
  * page says plainly what they are: the team's own, prompts not required fields, and remembered by
  * version in every note that used one.
  */
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { NoteTemplate } from '../../../preload/contract/templates';
 import { call } from '../../api';
 import { Button } from '../../ui/Button';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import type { FormError } from '../../ui/form-errors';
 import { LiveStatus } from '../../ui/LiveStatus';
+import { useFocusAfterRender } from '../../ui/useFocusAfterRender';
 import { useStatus } from '../../ui/useStatus';
 import { itemButtonId, NoteTemplateItem } from './NoteTemplateItem';
 import { TemplateEditor } from './TemplateEditor';
@@ -25,7 +26,7 @@ export function NoteTemplatesSection() {
   const [editing, setEditing] = useState<string | null>(null);
   const [errors, setErrors] = useState<FormError[]>([]);
   const { status, announce, clear } = useStatus();
-  const focusNext = useRef<string | null>(null);
+  const focusNext = useFocusAfterRender();
 
   useEffect(() => {
     let current = true;
@@ -39,19 +40,12 @@ export function NoteTemplatesSection() {
     };
   }, []);
 
-  // After an edit closes, focus goes back to where the practitioner was working.
-  useLayoutEffect(() => {
-    if (focusNext.current === null) return;
-    document.getElementById(focusNext.current)?.focus();
-    focusNext.current = null;
-  });
-
   const replace = (saved: NoteTemplate) =>
     setTemplates((list) => (list?.some((t) => t.id === saved.id) ? list.map((t) => (t.id === saved.id ? saved : t)) : [...(list ?? []), saved]));
 
   const closeEditor = (focusId: string) => {
     setEditing(null);
-    focusNext.current = focusId;
+    focusNext(focusId);
   };
 
   const onSaved = (before: NoteTemplate | null, saved: NoteTemplate) => {

@@ -109,9 +109,9 @@ export function TemplateMenu({ open, onOpenChange, onChoose, onDismiss }: Templa
         Insert template
       </Button>
       {open ? (
-        <ul id={menuId} role="menu" aria-label="Note templates" className="template-menu__list" onKeyDown={onMenuKeyDown}>
+        <ul id={menuId} role="menu" aria-label="Note templates" className="popup-list" onKeyDown={onMenuKeyDown}>
           {templates.length === 0 ? (
-            <li ref={(el) => void (itemRefs.current[0] = el)} role="menuitem" aria-disabled="true" tabIndex={-1} className="template-menu__item">
+            <li ref={(el) => void (itemRefs.current[0] = el)} role="menuitem" aria-disabled="true" tabIndex={-1} className="popup-list__option template-menu__item">
               {placeholder}
             </li>
           ) : (
@@ -121,7 +121,7 @@ export function TemplateMenu({ open, onOpenChange, onChoose, onDismiss }: Templa
                 ref={(el) => void (itemRefs.current[index] = el)}
                 role="menuitem"
                 tabIndex={-1}
-                className={cx('template-menu__item', index === active && 'template-menu__item--active')}
+                className={cx('popup-list__option', 'template-menu__item', index === active && 'popup-list__option--active')}
                 onMouseEnter={() => setActive(index)}
                 onClick={() => choose(template)}
               >

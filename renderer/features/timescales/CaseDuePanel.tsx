@@ -4,14 +4,12 @@
  * since a visit note can meet a reminder, and when the key dates below change.
  */
 import '../due/due.css';
-import { useCallback, useId } from 'react';
+import { useId } from 'react';
 import { LiveStatus } from '../../ui/LiveStatus';
 import { LoadFailed } from '../../ui/LoadFailed';
-import { useStatus } from '../../ui/useStatus';
 import { DueItemRow } from '../due/DueItemRow';
 import { PackLine } from '../due/PackLine';
-import { useDecisions } from '../due/useDecisions';
-import { useDue } from '../due/useDue';
+import { useDueList } from '../due/useDueList';
 
 interface CaseDuePanelProps {
   caseId: string;
@@ -22,18 +20,7 @@ interface CaseDuePanelProps {
 
 export function CaseDuePanel({ caseId, childName, refreshKey, onChanged }: CaseDuePanelProps) {
   const headingId = useId();
-  const { load, reload } = useDue(caseId, refreshKey);
-  const { status, announce } = useStatus();
-  const overview = load.state === 'loaded' ? load.overview : null;
-  const changed = useCallback(
-    (message: string) => {
-      reload();
-      onChanged();
-      announce(message);
-    },
-    [reload, onChanged, announce],
-  );
-  const { decide, dialog } = useDecisions({ today: overview?.today ?? null, onDecided: changed, shown: overview });
+  const { load, overview, reload, status, decide, dialog } = useDueList(caseId, onChanged, refreshKey);
 
   return (
     <section className="section due-panel" aria-labelledby={headingId}>

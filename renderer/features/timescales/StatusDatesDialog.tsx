@@ -7,11 +7,12 @@ import { useEffect, useRef, useState } from 'react';
 import type { CaseStatus } from '../../../preload/contract/timescales';
 import { call } from '../../api';
 import { Checkbox } from '../../ui/Checkbox';
-import { errorFor, formErrorsFromApi, type FormError } from '../../ui/form-errors';
+import { errorFor, type FormError } from '../../ui/form-errors';
+import { FormDialog } from '../../ui/FormDialog';
 import { TextField } from '../../ui/TextField';
+import { useFormSave } from '../../ui/useFormSave';
 import { dayWords } from '../due/due-dates';
-import { dateProblem, problems } from './date-checks';
-import { FormDialog } from './FormDialog';
+import { dateProblem, problems } from '../../ui/date-checks';
 
 interface StatusDatesDialogProps {
   mode: 'end' | 'correct';
@@ -29,8 +30,7 @@ export function StatusDatesDialog({ mode, status, hasPermanence, onSaved, onCanc
   const [startedOn, setStartedOn] = useState(status.startedOn);
   const [endedOn, setEndedOn] = useState(status.endedOn ?? '');
   const [permanent, setPermanent] = useState(status.permanent ?? false);
-  const [errors, setErrors] = useState<FormError[]>([]);
-  const [busy, setBusy] = useState(false);
+  const { errors, busy, save } = useFormSave(IDS);
   const startRef = useRef<HTMLInputElement>(null);
   const endRef = useRef<HTMLInputElement>(null);
   const ending = mode === 'end';
@@ -48,23 +48,20 @@ export function StatusDatesDialog({ mode, status, hasPermanence, onSaved, onCanc
     return found;
   };
 
-  const submit = async () => {
-    const found = check();
-    setErrors(found);
-    if (found.length > 0) return;
-    setBusy(true);
-    const result = ending
-      ? await call('endCaseStatus', { statusId: status.id, endedOn })
-      : await call('updateCaseStatus', {
-          statusId: status.id,
-          startedOn,
-          endedOn: endedOn === '' ? null : endedOn,
-          permanent: hasPermanence ? permanent : null,
-        });
-    setBusy(false);
-    if (result.ok) onSaved(result.value);
-    else setErrors(formErrorsFromApi(result.error, IDS));
-  };
+  const submit = () =>
+    save(
+      check(),
+      () =>
+        ending
+          ? call('endCaseStatus', { statusId: status.id, endedOn })
+          : call('updateCaseStatus', {
+              statusId: status.id,
+              startedOn,
+              endedOn: endedOn === '' ? null : endedOn,
+              permanent: hasPermanence ? permanent : null,
+            }),
+      onSaved,
+    );
 
   return (
     <FormDialog
@@ -75,6 +72,7 @@ export function StatusDatesDialog({ mode, status, hasPermanence, onSaved, onCanc
           ? `Started ${dayWords(status.startedOn)}. It stays in the history; nothing more is due under it after it ends.`
           : 'For dates entered by mistake. Reminders are worked out again from the corrected dates.'
       }
+      className="key-dates-dialog"
       errors={errors}
       busy={busy}
       submitLabel={ending ? 'End status' : 'Save correction'}

@@ -4,17 +4,11 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { damageMiddle } from '../../unit/support/file-damage';
 import type { TestHost } from './test-host';
 
 export function damageStoreFile(host: TestHost, profileId: string): void {
-  const file = path.join(host.profilesRoot, profileId, 'store.db');
-  const size = fs.statSync(file).size;
-  const fd = fs.openSync(file, 'r+');
-  try {
-    fs.writeSync(fd, Buffer.alloc(3000, 0x5a), 0, 3000, Math.floor(size / 2));
-  } finally {
-    fs.closeSync(fd);
-  }
+  damageMiddle(path.join(host.profilesRoot, profileId, 'store.db'));
 }
 
 /** The folders under the profile's damaged/ (one per restore that set a damaged store aside). */

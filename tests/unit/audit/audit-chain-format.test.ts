@@ -10,7 +10,8 @@ import path from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
 import { describe, expect, it } from 'vitest';
 import { describeAuditEntry } from '../../../main/audit/audit-descriptions';
-import { auditedProfile, type RawAuditRow } from './audit-fixture';
+import type { AuditRow } from '../../../main/audit/audit-log';
+import { auditedProfile } from './audit-fixture';
 
 const DOC = fs.readFileSync(path.resolve(__dirname, '../../../docs/store-format.md'), 'utf8');
 const START = DOC.indexOf('## Audit log');
@@ -18,7 +19,7 @@ const NEXT = DOC.indexOf('\n## ', START + 1);
 const SECTION = DOC.slice(START, NEXT === -1 ? undefined : NEXT);
 
 /** As the document says: SHA-256 (lower-case hex) of the UTF-8 JSON array, stored JSON columns as strings. */
-function documentedHash(row: RawAuditRow): string {
+function documentedHash(row: AuditRow): string {
   const canonical = JSON.stringify(['casework-audit:v1', row.seq, row.at, row.actor, row.action, row.cases_json, row.detail_json, row.prev_hash]);
   return crypto.createHash('sha256').update(Buffer.from(canonical, 'utf8')).digest('hex');
 }

@@ -5,6 +5,7 @@
  */
 import type { CaseSummary, CreatedProfile } from '../../../preload/contract';
 import type { AuditVerification, CaseAccessRecord } from '../../../preload/contract/trust';
+import type { AuditRow } from '../../../main/audit/audit-log';
 import type { CoreOptions } from '../../../main/ipc/core';
 import type { StoreDatabase } from '../../../main/store/open-store';
 import { openProfileStore } from '../support/profile-store';
@@ -12,17 +13,6 @@ import { PASSPHRASE, testCore } from '../support/temp-profiles';
 
 export const START = Date.parse('2026-11-26T09:00:00Z');
 export const PRACTITIONER = 'Sam Okafor';
-
-export interface RawAuditRow {
-  seq: number;
-  at: string;
-  actor: string;
-  action: string;
-  cases_json: string;
-  detail_json: string;
-  prev_hash: string;
-  hash: string;
-}
 
 export async function auditedProfile(overrides: Partial<CoreOptions> = {}) {
   let now = START;
@@ -45,13 +35,13 @@ export async function auditedProfile(overrides: Partial<CoreOptions> = {}) {
     verify: () => t.call<AuditVerification>('verifyAuditLog'),
     /** A direct connection to the store (opened once, beside the app's own). */
     raw,
-    rows: async () => (await raw()).prepare<[], RawAuditRow>('SELECT * FROM audit_log ORDER BY seq').all(),
+    rows: async () => (await raw()).prepare<[], AuditRow>('SELECT * FROM audit_log ORDER BY seq').all(),
     actions: async () => (await raw()).prepare<[], string>('SELECT action FROM audit_log ORDER BY seq').pluck().all(),
-    lastRow: async () => (await raw()).prepare<[], RawAuditRow>('SELECT * FROM audit_log ORDER BY seq DESC LIMIT 1').get()!,
+    lastRow: async () => (await raw()).prepare<[], AuditRow>('SELECT * FROM audit_log ORDER BY seq DESC LIMIT 1').get()!,
   };
 }
 
 export type AuditedProfile = Awaited<ReturnType<typeof auditedProfile>>;
 
-export const detailOf = (row: RawAuditRow) => JSON.parse(row.detail_json) as Record<string, unknown>;
-export const casesOf = (row: RawAuditRow) => JSON.parse(row.cases_json) as string[];
+export const detailOf = (row: AuditRow) => JSON.parse(row.detail_json) as Record<string, unknown>;
+export const casesOf = (row: AuditRow) => JSON.parse(row.cases_json) as string[];

@@ -7,7 +7,8 @@ import { v7 as uuidv7 } from 'uuid';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { auditRowHash } from '../../../main/audit/audit-chain';
 import type { StoreDatabase } from '../../../main/store/open-store';
-import { auditedProfile, type AuditedProfile, type RawAuditRow } from './audit-fixture';
+import type { AuditRow } from '../../../main/audit/audit-log';
+import { auditedProfile, type AuditedProfile } from './audit-fixture';
 
 const TRIGGERS = [
   'audit_log_append_only_update',
@@ -19,7 +20,7 @@ const TRIGGERS = [
 let p: AuditedProfile;
 let caseId: string;
 let db: StoreDatabase;
-let rows: RawAuditRow[];
+let rows: AuditRow[];
 
 /** 1 profile created, 2 case created, 3–5 notes saved, 6 case opened. */
 beforeEach(async () => {

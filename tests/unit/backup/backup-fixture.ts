@@ -51,17 +51,6 @@ export const noteBodiesIn = (file: string, dataKey: Buffer): string[] =>
 export const auditActionsIn = (file: string, dataKey: Buffer): string[] =>
   readWithKey(file, dataKey, (db) => db.prepare<[], string>('SELECT action FROM audit_log ORDER BY seq').pluck().all());
 
-/** Overwrites a run of bytes in the middle of the file, as a failing disk or a bad sector would. */
-export function damageMiddle(file: string): void {
-  const size = fs.statSync(file).size;
-  const fd = fs.openSync(file, 'r+');
-  try {
-    fs.writeSync(fd, Buffer.alloc(3000, 0x5a), 0, 3000, Math.floor(size / 2));
-  } finally {
-    fs.closeSync(fd);
-  }
-}
-
 export function filesIn(dir: string): string[] {
   return fs.existsSync(dir) ? fs.readdirSync(dir).sort() : [];
 }

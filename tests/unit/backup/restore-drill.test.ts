@@ -6,7 +6,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AuditVerification, BackupSummary, SessionInfo } from '../../../preload/contract';
-import { auditActionsIn, damageMiddle, filesIn, profileWithCase } from './backup-fixture';
+import { damageMiddle } from '../support/file-damage';
+import { auditActionsIn, filesIn, profileWithCase } from './backup-fixture';
 
 describe('restore drill: a damaged store is replaced by its newest backup', () => {
   it('notes A and B come back from the lock backup; the damaged file is kept; the audit log verifies', async () => {
