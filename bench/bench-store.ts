@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
+import { AuditLog } from '../main/audit/audit-log';
 import { CaseRepository } from '../main/cases/case-repository';
 import { createRng, type Rng } from '../main/demo/prng';
 import { NoteRepository } from '../main/notes/note-repository';
@@ -40,6 +41,7 @@ export class BenchStore {
   private readonly file: string;
   private readonly db: StoreDatabase;
   private readonly notes: NoteRepository;
+  private readonly audit: AuditLog;
   private readonly searcher: SearchRepository;
   private readonly rng: Rng;
   private readonly text: (childFirstName?: string) => string;
@@ -63,6 +65,7 @@ export class BenchStore {
         ? openEncryptedStore(this.file, crypto.randomBytes(32), { create: true })
         : openPlaintextStore(this.file);
     this.notes = new NoteRepository(this.db);
+    this.audit = new AuditLog(this.db, 'Bench', () => new Date());
     this.searcher = new SearchRepository(this.db, new PersonRepository(this.db));
     try {
       this.fillSeconds = timeMs(() => this.fill(fill)) / 1000;
@@ -100,10 +103,12 @@ export class BenchStore {
     this.db.pragma('wal_checkpoint(TRUNCATE)');
   }
 
-  private saveAt(at: number, caseId: string, contactType: string | null = null): void {
+  private saveAt(at: number, caseId: string, contactType: string | null = null): string {
     const msecs = Math.floor(at);
     const structure = { ...UNSTRUCTURED, contactType, children: [{ caseId, seen: null, notSeenReason: null, bedroomSeen: null }] };
-    this.notes.save(uuidv7({ msecs, random: this.rng.bytes(16) }), this.text(this.firstNames.get(caseId)), structure, new Date(msecs));
+    const id = uuidv7({ msecs, random: this.rng.bytes(16) });
+    this.notes.save(id, this.text(this.firstNames.get(caseId)), structure, new Date(msecs));
+    return id;
   }
 
   /** When the last filled note happened (ms): the fill spans 4½ years up to half a year ago. */
@@ -122,9 +127,13 @@ export class BenchStore {
     return found.cases.length + found.notes.length;
   }
 
-  /** One note, one durable transaction (WAL, synchronous=FULL), exactly as the app saves. */
+  /** One note and its audit entry, one durable transaction (WAL, synchronous=FULL), as the saveNote handler does. */
   saveOne(): void {
-    this.saveAt(Date.now(), this.rng.pick(this.others));
+    this.db.transaction(() => {
+      const caseId = this.rng.pick(this.others);
+      const noteId = this.saveAt(Date.now(), caseId);
+      this.audit.record({ action: 'note-created', cases: [caseId], detail: { noteId } });
+    })();
   }
 
   listFirst(limit: number): number {
