@@ -32,6 +32,13 @@ function unexpected(channel: string, error: unknown): AppErrorBody {
       message: 'The disk is full, so this was not saved. Free some space, then try again — your text is kept.',
     };
   }
+  if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') {
+    logUnexpectedError(channel, error);
+    return {
+      code: 'STORE_CORRUPTED',
+      message: 'Part of your records file is damaged, so this could not be done. Lock Casework and unlock it again: it will offer to restore the most recent backup.',
+    };
+  }
   logUnexpectedError(channel, error);
   return { code: 'INTERNAL', message: 'Something went wrong and this was not completed. Please try again.' };
 }

@@ -1,6 +1,7 @@
 /**
- * Opens (or creates) a practitioner's encrypted store: cipher pragmas, raw key, a read that proves the
- * key, connection pragmas, then migrations. Whatever fails, the connection is closed and the reason is
+ * Opens (or creates) a practitioner's encrypted store: a check of every page before SQLite touches the
+ * file (store-integrity.ts), cipher pragmas, raw key, a read that proves the key, connection pragmas,
+ * then migrations. Whatever fails, the connection is closed and the reason is
  * one of StoreOpenError's, so the practitioner sees a specific message and nothing is half-open.
  */
 import fs from 'node:fs';
@@ -9,6 +10,7 @@ import { CIPHER_PRAGMAS, rawKeyPragma } from './cipher-settings';
 import { CONNECTION_PRAGMAS } from './connection-pragmas';
 import { migrate } from './migrate';
 import { StoreOpenError } from './store-errors';
+import { assertStoreIntact } from './store-integrity';
 
 export type StoreDatabase = Database.Database;
 
@@ -22,9 +24,14 @@ export interface OpenStoreOptions {
 const DAMAGE_CODES = new Set(['SQLITE_NOTADB', 'SQLITE_CORRUPT', 'SQLITE_CORRUPT_VTAB']);
 
 export function openEncryptedStore(file: string, dataKey: Buffer, options: OpenStoreOptions = {}): StoreDatabase {
-  if (!options.create && !fs.existsSync(file)) throw new StoreOpenError('missing');
+  const exists = fs.existsSync(file);
+  if (!options.create && !exists) throw new StoreOpenError('missing');
   // Owner-only from the first byte: SQLite gives the -wal and -shm files the same mode as the store.
-  if (options.create && !fs.existsSync(file)) fs.closeSync(fs.openSync(file, 'wx', 0o600));
+  if (options.create && !exists) fs.closeSync(fs.openSync(file, 'wx', 0o600));
+  // Only a store being created may be empty: SQLite would take an emptied store for a new one and
+  // migrations would silently start it again with no records.
+  const isNew = options.create === true && fs.statSync(file).size === 0;
+  if (!isNew) assertStoreIntact(file, dataKey);
   const db = new Database(file, {
     fileMustExist: !options.create,
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),

@@ -2,8 +2,12 @@
 export type StoreOpenFailure = 'missing' | 'corrupted' | 'too-new' | 'in-use';
 
 export class StoreOpenError extends Error {
-  constructor(readonly reason: StoreOpenFailure) {
-    super(`Store could not be opened: ${reason}`);
+  /** `detail`: for logs and tests (e.g. which page is damaged); never case data, never shown as is. */
+  constructor(
+    readonly reason: StoreOpenFailure,
+    readonly detail?: string,
+  ) {
+    super(`Store could not be opened: ${reason}${detail ? ` (${detail})` : ''}`);
     this.name = 'StoreOpenError';
   }
 }
