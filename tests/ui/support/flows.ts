@@ -40,6 +40,9 @@ export async function unlockThroughUi(page: Page, displayName: string, passphras
 
 export async function createCaseThroughUi(page: Page, childName: string, details: { dateOfBirth?: string; caseReference?: string } = {}): Promise<void> {
   const form = page.getByRole('region', { name: 'New case' });
+  // An empty list opens the form by itself once it has loaded: decide only after loading, or a click
+  // racing that opening would close the form again.
+  await expect(page.getByText('Loading cases…')).toHaveCount(0);
   if (!(await form.isVisible())) await page.getByRole('button', { name: 'New case' }).click();
   await form.getByRole('textbox', { name: "Child's name" }).fill(childName);
   if (details.dateOfBirth) await form.getByLabel('Date of birth').fill(details.dateOfBirth);
