@@ -22,7 +22,7 @@ export interface AuditDetail {
   results?: number;
   filters?: string[];
   /** Export */
-  kind?: 'pack' | 'chronology';
+  kind?: 'pack' | 'chronology' | 'note-templates';
   formats?: string[];
   audience?: string;
   encrypted?: boolean;
@@ -31,7 +31,7 @@ export interface AuditDetail {
   changed?: string[];
 }
 
-const FORMAT_WORDS: Record<string, string> = { pdf: 'PDF', docx: 'Word', csv: 'CSV' };
+const FORMAT_WORDS: Record<string, string> = { pdf: 'PDF', docx: 'Word', csv: 'CSV', yaml: 'YAML' };
 /** The search channel's filter names, stored as they are, read by a manager in words. */
 const FILTER_WORDS: Record<string, string> = { caseId: 'child', contactType: 'contact type', from: 'from date', to: 'to date' };
 
@@ -46,6 +46,8 @@ export function describeAuditEntry(action: AuditAction, detail: AuditDetail, cas
     case 'search':
       return `${label}${detail.filters?.length ? ` with filters (${detail.filters.map((f) => FILTER_WORDS[f] ?? f).join(', ')})` : ''}: ${plural(detail.results ?? 0, 'result')}`;
     case 'export': {
+      // The team's templates file holds no case data: encryption and audience do not apply.
+      if (detail.kind === 'note-templates') return 'Saved the note templates to a file; SHA-256 recorded';
       const formats = (detail.formats ?? []).map((f) => FORMAT_WORDS[f] ?? f).join(', ');
       const what = detail.kind === 'chronology' ? 'the chronology' : 'a conference pack';
       const audience = detail.audience === 'family' ? ' for the family (third-party information removed)' : detail.audience ? ' for professionals' : '';

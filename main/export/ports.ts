@@ -21,8 +21,9 @@ export interface PdfPrinter {
 
 export interface ExportDestination {
   /**
-   * Asks the practitioner where to write: a file path for an encrypted archive, or a folder for
-   * separate files (created if it does not exist yet). Null: they cancelled, and nothing is written.
+   * Asks the practitioner where to write: a file path for an encrypted archive or the team's templates
+   * file, or a folder for separate files (created if it does not exist yet). Null: they cancelled, and
+   * nothing is written.
    */
-  choose(suggestion: { name: string; kind: 'archive' | 'folder' }): Promise<string | null>;
+  choose(suggestion: { name: string; kind: 'archive' | 'folder' | 'templates' }): Promise<string | null>;
 }

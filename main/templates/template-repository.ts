@@ -8,6 +8,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { NoteTemplate } from '../../preload/contract/templates';
 import { AppError } from '../shared/app-error';
 import type { StoreDatabase } from '../store/open-store';
+import { nameKey } from './template-file';
 
 interface TemplateRow {
   id: string;
@@ -32,8 +33,7 @@ function toTemplate(row: TemplateRow): NoteTemplate {
   return { id: row.id, name: row.name, version: row.version, body: row.body, retired: row.retired === 1, updatedAt: row.created_at };
 }
 
-/** Names are compared as a reader would: "Home visit" and "home visit " are the same template. */
-const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase('en-GB') === b.trim().toLocaleLowerCase('en-GB');
+const sameName = (a: string, b: string) => nameKey(a) === nameKey(b);
 
 export class TemplateRepository {
   private readonly selectAll;

@@ -1,81 +1,23 @@
 /**
- * Reads a rule pack file (YAML, or JSON — which is YAML too) and checks it. Every problem names the
- * file, the field (as a path a person can find: `rules[2].within`) and what is wrong, because the
- * person fixing it is a team manager with a text editor, not a developer. All problems are reported
- * at once (references between parts are checked once the file's shape is right), so a round of edits
- * fixes as much as possible.
+ * Reads a rule pack file (YAML or JSON) and checks it. Every problem names the file, the field and what
+ * is wrong (main/shared/team-file.ts); references between parts are checked once the file's shape is
+ * right, so one round of edits fixes as much as possible.
  */
-import { parseDocument } from 'yaml';
-import type { z } from 'zod';
+import { duplicateProblems, MAX_PROBLEMS, parseTeamFile, TeamFileError, type TeamFileProblem } from '../shared/team-file';
 import { RulePackFile, type Rule } from './rule-pack-schema';
 
-export interface RulePackProblem {
-  file: string;
-  /** e.g. "rules[2].within"; "" for the file as a whole. */
-  field: string;
-  problem: string;
-}
-
-export class RulePackError extends Error {
-  constructor(readonly problems: RulePackProblem[]) {
-    super(problems.map(formatProblem).join('\n'));
-    this.name = 'RulePackError';
-  }
-}
-
-export function formatProblem(p: RulePackProblem): string {
-  return p.field ? `${p.file}: ${p.field}: ${p.problem}` : `${p.file}: ${p.problem}`;
-}
-
-/** The most problems reported at once: more usually means the wrong file was chosen. */
-const MAX_PROBLEMS = 20;
+const NOT_A_RULE_PACK = 'this is not a Casework rule pack (it should start with "format: casework-rule-pack").';
 
 export function parseRulePack(fileName: string, text: string): RulePackFile {
-  const document = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
-  if (document.errors.length > 0) {
-    throw new RulePackError(
-      document.errors.slice(0, MAX_PROBLEMS).map((error) => {
-        const at = error.linePos?.[0];
-        const where = at ? `line ${at.line}, column ${at.col}: ` : '';
-        return { file: fileName, field: '', problem: `${where}this is not valid YAML or JSON (${firstLine(error.message)}).` };
-      }),
-    );
-  }
-  const raw: unknown = document.toJS({ maxAliasCount: 50 });
-  const parsed = RulePackFile.safeParse(raw);
-  if (!parsed.success) throw new RulePackError(parsed.error.issues.slice(0, MAX_PROBLEMS).map((issue) => schemaProblem(fileName, issue, raw)));
-  const problems = crossReferenceProblems(fileName, parsed.data);
-  if (problems.length > 0) throw new RulePackError(problems.slice(0, MAX_PROBLEMS));
-  return parsed.data;
-}
-
-function firstLine(message: string): string {
-  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/u, '').trim();
-}
-
-function fieldPath(path: ReadonlyArray<PropertyKey>): string {
-  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
-}
-
-function valueAt(raw: unknown, path: ReadonlyArray<PropertyKey>): unknown {
-  return path.reduce<unknown>((value, key) => (value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), raw);
-}
-
-function schemaProblem(file: string, issue: z.core.$ZodIssue, raw: unknown): RulePackProblem {
-  const field = fieldPath(issue.path);
-  if (issue.code === 'unrecognized_keys') {
-    return { file, field, problem: `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} (check the spelling).` };
-  }
-  if (field === '') return { file, field, problem: 'this is not a Casework rule pack (it should start with "format: casework-rule-pack").' };
-  if (issue.code === 'invalid_type' && valueAt(raw, issue.path) === undefined) return { file, field, problem: 'is missing.' };
-  // Our messages are written to follow the field name; zod's own defaults start with "Invalid".
-  const message = issue.message.startsWith('Invalid') ? `${issue.message.toLowerCase()}.` : issue.message;
-  return { file, field, problem: message };
+  const pack = parseTeamFile(fileName, text, RulePackFile, NOT_A_RULE_PACK);
+  const problems = crossReferenceProblems(fileName, pack);
+  if (problems.length > 0) throw new TeamFileError(problems.slice(0, MAX_PROBLEMS));
+  return pack;
 }
 
 /** Ids must be unique and every reference must point at something the pack defines. */
-function crossReferenceProblems(file: string, pack: RulePackFile): RulePackProblem[] {
-  const problems: RulePackProblem[] = [];
+function crossReferenceProblems(file: string, pack: RulePackFile): TeamFileProblem[] {
+  const problems: TeamFileProblem[] = [];
   const statuses = new Set(pack.statuses.map((s) => s.id));
   const events = new Set(pack.events.map((e) => e.id));
   duplicates(pack.statuses.map((s) => s.id), 'statuses', file, problems);
@@ -118,10 +60,6 @@ function crossReferenceProblems(file: string, pack: RulePackFile): RulePackProbl
   return problems;
 }
 
-function duplicates(ids: string[], list: string, file: string, problems: RulePackProblem[]): void {
-  const seen = new Set<string>();
-  ids.forEach((id, i) => {
-    if (seen.has(id)) problems.push({ file, field: `${list}[${i}].id`, problem: `"${id}" is used twice in ${list}; each id must be different.` });
-    seen.add(id);
-  });
+function duplicates(ids: string[], list: string, file: string, problems: TeamFileProblem[]): void {
+  problems.push(...duplicateProblems(ids, (i) => `${list}[${i}].id`, file, (id) => `"${id}" is used twice in ${list}; each id must be different.`));
 }

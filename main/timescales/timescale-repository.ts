@@ -74,7 +74,7 @@ export class TimescaleRepository {
     return this.packs.active()?.summary ?? null;
   }
 
-  /** Checks the file (RulePackError's problems become one INVALID_REQUEST) and makes it the pack in use. */
+  /** Checks the file (TeamFileError's problems become one INVALID_REQUEST) and makes it the pack in use. */
   importPack(fileName: string, text: string): { summary: RulePackSummary; pack: RulePackFile } {
     const { displayName, pack } = readRulePack(fileName, text);
     const { summary } = this.packs.record(displayName, text, pack);

@@ -57,3 +57,13 @@ export const pastIsoDate = z.iso
   .refine((d) => d <= new Date().toISOString().slice(0, 10), { error: 'Date of birth cannot be in the future.' });
 
 export const empty = z.strictObject({});
+
+/**
+ * A file the practitioner chose for import (a rule pack, a templates file): its name, for messages, and
+ * its text, read in the renderer. Main never opens a path the renderer names.
+ */
+export const chosenTextFile = (maxBytes: number, tooLarge: string) =>
+  z.strictObject({
+    fileName: singleLine('File name', 255),
+    text: z.string({ error: 'The file must be text.' }).min(1, { error: 'The file is empty.' }).max(maxBytes, { error: tooLarge }),
+  });

@@ -4,7 +4,7 @@
  * or marked not applicable, with a reason that is kept.
  */
 import { z } from 'zod';
-import { id, NO_CONTROL_CHARACTERS, NO_CONTROL_EXCEPT_WHITESPACE, singleLine } from './fields';
+import { chosenTextFile, id, NO_CONTROL_CHARACTERS, NO_CONTROL_EXCEPT_WHITESPACE } from './fields';
 import { DUE_KINDS, DUE_STATES, MAX_RULE_PACK_BYTES, NATIONS, REMINDER_DECISIONS } from './timescale-options';
 
 export * from './timescale-options';
@@ -148,13 +148,7 @@ export const timescaleChannels = {
   getRulePack: { request: z.strictObject({}), response: z.object({ pack: RulePackSummary.nullable(), nation: z.enum(NATIONS) }) },
   /** Imports a pack file the practitioner chose (its text): validated, with errors naming file, field and problem. */
   importRulePack: {
-    request: z.strictObject({
-      fileName: singleLine('File name', 255),
-      text: z
-        .string({ error: 'The file must be text.' })
-        .min(1, { error: 'The file is empty.' })
-        .max(MAX_RULE_PACK_BYTES, { error: 'The file is too large to be a rule pack.' }),
-    }),
+    request: chosenTextFile(MAX_RULE_PACK_BYTES, 'The file is too large to be a rule pack.'),
     /** notices: what the import could not do for the team, e.g. a contact type it could not add. */
     response: RulePackSummary.extend({ notices: z.array(z.string()) }),
   },

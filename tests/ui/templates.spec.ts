@@ -2,8 +2,11 @@
  * Note templates (issue 6) through the real renderer, contract and encrypted store: a template's
  * prompts inserted into a note (Alt+T or the menu button), the note saved with every prompt empty,
  * the timeline naming the version used, a new version made in Settings, and a retired template no
- * longer offered while older notes still name it. Checked with axe with the menu open.
+ * longer offered while older notes still name it; the templates saved to a file, edited as text and
+ * imported back (and a wrong file's problems listed). Checked with axe with the menu open.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
 import type { Page } from '@playwright/test';
 import type { NoteTemplate } from '../../preload/contract';
@@ -179,6 +182,51 @@ test('a retired template is not offered; older notes still name it; a link goes 
   await expect(noteBox(page)).toHaveValue('');
   const [latest] = await notesFor(host, amiraId);
   expect(latest).toMatchObject({ body: 'Phoned mum about the plan.', template: null });
+});
+
+test('templates saved to a file, edited in a text editor and imported: a new version, a new template, offered when writing', async ({ host }) => {
+  const { page } = host;
+  await openApp(host);
+  await openSettings(page);
+  await section(page).getByRole('button', { name: 'Save templates to a file' }).click();
+  await expect(statusWith(page, 'Saved casework-note-templates.yaml')).toBeVisible();
+  const saved = fs.readFileSync(path.join(host.exportsDir, 'casework-note-templates.yaml'), 'utf8');
+  expect(saved).toContain('format: casework-note-templates');
+  expect(saved).toContain('Was every child seen? Seen alone?');
+
+  const edited = saved
+    .replace('Was every child seen? Seen alone?', 'Was every child seen, and seen alone?')
+    // A team's template can carry the note's quick structure in the app's own words: #meeting is the contact type.
+    .concat('  - name: Family network meeting\n    prompts: |\n      #meeting\n      Who came?\n      What did the family decide?\n');
+  const fileField = section(page).getByLabel('Import a templates file');
+  await fileField.setInputFiles({ name: 'our templates.yaml', mimeType: 'text/yaml', buffer: Buffer.from(edited) });
+  await section(page).getByRole('button', { name: 'Import templates' }).click();
+  await expect(statusWith(page, 'Imported our templates.yaml: added Family network meeting; new version of Home visit; 2 unchanged')).toBeVisible();
+  const home = section(page).getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Home visit' }) });
+  await expect(home).toContainText('v2, saved');
+  await expect(home.getByRole('list', { name: 'Prompts in Home visit' })).toContainText('Was every child seen, and seen alone?');
+  await expect(section(page).getByRole('heading', { name: 'Family network meeting' })).toBeVisible();
+  await expectNoAxeViolations(page, 'settings, note templates after an import');
+
+  // A file with mistakes: every problem listed by file and field, and nothing changed.
+  const broken = 'format: casework-note-templates\nformatVersion: 1\ntemplates:\n  - name: Strategy discussion\n    promts: Who attended?\n';
+  await fileField.setInputFiles({ name: 'team.yaml', mimeType: 'text/yaml', buffer: Buffer.from(broken) });
+  await section(page).getByRole('button', { name: 'Import templates' }).click();
+  const problems = section(page).getByRole('alert');
+  await expect(problems).toBeFocused();
+  await expect(problems).toContainText('team.yaml was not imported: your templates have not changed.');
+  await expect(problems.getByRole('listitem').filter({ hasText: /^team\.yaml: / })).toHaveText(['team.yaml: templates[0].prompts: is missing.', 'team.yaml: templates[0]: unknown field "promts" (check the spelling).']);
+  await expect(section(page).getByRole('heading', { name: 'Strategy discussion' })).toHaveCount(0);
+  await expectNoAxeViolations(page, 'settings, note templates with a wrong file');
+
+  await openAmira(page);
+  await page.keyboard.press('Alt+KeyT');
+  await expect(menu(page).getByRole('menuitem')).toHaveText(['Home visit', 'Signs of Safety mapping', 'Assessment Framework (three domains)', 'Family network meeting']);
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await expect(noteBox(page)).toHaveValue(/^#meeting\nWho came\?\n/u);
+  await expect(page.getByText('Template: Family network meeting (v1)')).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Recognised in your note' })).toContainText('Meeting');
 });
 
 test('in the quick note, Esc closes only the template menu; the note and its dialog stay', async ({ host }) => {

@@ -15,6 +15,7 @@ import { useFocusAfterRender } from '../../ui/useFocusAfterRender';
 import { useStatus } from '../../ui/useStatus';
 import { itemButtonId, NoteTemplateItem } from './NoteTemplateItem';
 import { TemplateEditor } from './TemplateEditor';
+import { TemplatesFile } from './TemplatesFile';
 import '../../styles/templates.css';
 
 const HEADING_ID = 'note-templates-heading';
@@ -123,6 +124,14 @@ export function NoteTemplatesSection() {
         ) : null}
         <LiveStatus status={status} className="status--inline" />
       </div>
+      {templates !== null ? (
+        <TemplatesFile
+          onImported={(list) => {
+            setEditing(null);
+            setTemplates(list);
+          }}
+        />
+      ) : null}
     </section>
   );
 }

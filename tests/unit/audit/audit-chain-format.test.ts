@@ -68,5 +68,8 @@ describe('the audit chain as documented', () => {
     expect(describeAuditEntry('export', { kind: 'pack', formats: ['pdf'], audience: 'professional', encrypted: false, files: [{ name: 'a.pdf', sha256: 'x' }] }, 1)).toBe(
       'Exported a conference pack (PDF) for professionals, not encrypted; 1 file with SHA-256 recorded',
     );
+    expect(describeAuditEntry('export', { kind: 'note-templates', formats: ['yaml'], files: [{ name: 't.yaml', sha256: 'x' }] }, 0)).toBe(
+      'Saved the note templates to a file; SHA-256 recorded',
+    );
   });
 });

@@ -33,7 +33,7 @@ afterAll(async () => {
 });
 
 function destinationAt(location: string | null) {
-  const asked: Array<{ name: string; kind: 'archive' | 'folder' }> = [];
+  const asked: Array<Parameters<ExportDestination['choose']>[0]> = [];
   const destination: ExportDestination = {
     async choose(suggestion) {
       asked.push(suggestion);

@@ -1,11 +1,12 @@
 /** A profile with a case and the seeded templates, for the template tests. */
 import type { CaseSummary, NoteTemplate } from '../../../preload/contract';
+import type { CoreOptions } from '../../../main/ipc/core';
 import { auditedProfile } from '../audit/audit-fixture';
 
 export const SEEDED = ['home-visit', 'signs-of-safety', 'assessment-framework'];
 
-export async function templateProfile() {
-  const p = await auditedProfile();
+export async function templateProfile(overrides: Partial<CoreOptions> = {}) {
+  const p = await auditedProfile(overrides);
   const amira = await p.call<CaseSummary>('createCase', { childName: 'Amira Khan' });
   const list = () => p.call<NoteTemplate[]>('listTemplates');
   const find = async (id: string) => (await list()).find((t) => t.id === id)!;

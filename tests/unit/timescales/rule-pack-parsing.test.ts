@@ -1,13 +1,14 @@
 /** Rule pack files: the example parses; every mistake is named by file, field and problem. */
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE_PACK_TEXT } from '../../../main/timescales/example-pack';
-import { parseRulePack, RulePackError } from '../../../main/timescales/parse-rule-pack';
+import { parseRulePack } from '../../../main/timescales/parse-rule-pack';
+import { TeamFileError } from '../../../main/shared/team-file';
 
 function problems(fileName: string, text: string): string[] {
   try {
     parseRulePack(fileName, text);
   } catch (error) {
-    if (error instanceof RulePackError) return error.message.split('\n');
+    if (error instanceof TeamFileError) return error.message.split('\n');
     throw error;
   }
   throw new Error('expected the pack to be refused');
