@@ -44,12 +44,30 @@ export function parseTeamFile<T>(fileName: string, text: string, schema: z.ZodTy
       }),
     );
   }
-  const raw: unknown = document.toJS({ maxAliasCount: 50 });
+  const raw = documentValue(fileName, document);
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     throw new TeamFileError(parsed.error.issues.slice(0, MAX_PROBLEMS).map((issue) => schemaProblem(fileName, issue, raw, wrongFile)));
   }
   return parsed.data;
+}
+
+/**
+ * The document as plain values. The YAML library reports an alias with no anchor before it, and a
+ * file whose aliases multiply into too much to read (a "billion laughs" file), by throwing rather than
+ * as parse errors: both are problems with the file, said as such.
+ */
+function documentValue(fileName: string, document: ReturnType<typeof parseDocument>): unknown {
+  try {
+    return document.toJS({ maxAliasCount: 50 });
+  } catch (error) {
+    if (!(error instanceof ReferenceError)) throw error;
+    const unresolved = /^Unresolved alias[^:]*: (.*)$/u.exec(error.message);
+    const problem = unresolved
+      ? `*${unresolved[1]} is used before &${unresolved[1]} marks what it stands for (or there is no &${unresolved[1]}); write the value out instead.`
+      : 'its aliases (*name) repeat too much to be read safely; write the values out instead.';
+    throw new TeamFileError([{ file: fileName, field: '', problem }]);
+  }
 }
 
 /** Records ids (or names) that appear twice in a list, each naming the later one's field. */

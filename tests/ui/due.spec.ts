@@ -114,6 +114,14 @@ test('a child protection plan: the visit is overdue, a visit note seen alone mee
   await page.keyboard.press(`${CTRL}+Enter`);
   await expect(statusWith(page, 'Note saved')).toBeVisible();
   await expect(panelVisit.filter({ hasText: 'Met' })).toContainText(new RegExp(`Seen alone ${DAY}`, 'u'));
+  // On the case page too, the evidence brings its note into view in the timeline below.
+  await panelVisit.filter({ hasText: 'Met' }).getByRole('button', { name: /^Open the note/u }).click();
+  const savedNote = page.getByRole('list', { name: 'Notes' }).locator('li[data-note-id]').first();
+  await expect(savedNote).toBeFocused();
+  await expect(savedNote).toContainText('she showed me her drawings');
+  await noteBox.focus();
+  await panelVisit.filter({ hasText: 'Met' }).getByRole('button', { name: /^Open the note/u }).click();
+  await expect(savedNote).toBeFocused(); // asked again, focused again
 
   await expect(nav(page).getByRole('button', { name: 'Due', exact: true })).toBeVisible();
   await openDue(page);

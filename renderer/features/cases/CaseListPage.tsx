@@ -20,10 +20,19 @@ interface CaseListPageProps {
 
 type Load = { state: 'loading' } | { state: 'failed'; message: string } | { state: 'loaded'; cases: CaseSummary[] };
 
+type FormState = 'closed' | 'open' | 'opened-by-user';
+
+/**
+ * "New case" opens the form, and closes it if the practitioner opened it. A form that opened by itself
+ * (an empty list) is kept open and its first field focused: a click meant to open it, landing just as
+ * the list finished loading, must not hide it again.
+ */
+const afterNewCaseClick = (form: FormState): FormState => (form === 'opened-by-user' ? 'closed' : 'opened-by-user');
+
 /** "Cases": the case table and the "New case" form. */
 export function CaseListPage({ notice, focusCaseId, onOpenCase }: CaseListPageProps) {
   const [load, setLoad] = useState<Load>({ state: 'loading' });
-  const [form, setForm] = useState<'closed' | 'open' | 'opened-by-user'>('closed');
+  const [form, setForm] = useState<FormState>('closed');
   const toggleRef = useRef<HTMLButtonElement>(null);
   const { status } = useStatus(notice);
 
@@ -65,7 +74,7 @@ export function CaseListPage({ notice, focusCaseId, onOpenCase }: CaseListPagePr
           variant="secondary"
           aria-expanded={formOpen}
           aria-controls={formOpen ? FORM_ID : undefined}
-          onClick={() => (formOpen ? setForm('closed') : setForm('opened-by-user'))}
+          onClick={() => setForm(afterNewCaseClick)}
         >
           New case
         </Button>

@@ -72,6 +72,9 @@ export function CasePage(props: CasePageProps) {
   const [summaryVersion, setSummaryVersion] = useState(0);
   const { status, announce } = useStatus();
   const directory = useCaseDirectory();
+  // The note the timeline brings into view: the one this page was opened on, then any the Due panel names.
+  const [noteFocus, setNoteFocus] = useState({ noteId: focusNoteId, serial: 0 });
+  const openNote = useCallback((noteId: string) => setNoteFocus((f) => ({ noteId, serial: f.serial + 1 })), []);
 
   useEffect(() => {
     if (summary) return;
@@ -169,13 +172,19 @@ export function CasePage(props: CasePageProps) {
           />
         </section>
       ) : null}
-      <CaseTimescales caseId={caseId} childName={summary.childName} refreshKey={savedCount + notesVersion} onChanged={onChanged} />
+      <CaseTimescales caseId={caseId} childName={summary.childName} refreshKey={savedCount + notesVersion} onChanged={onChanged} onOpenNote={openNote} />
       <FamilyPanel caseId={caseId} refreshKey={summaryVersion} onOpenCase={onOpenCase} />
       <section className="section" aria-labelledby="notes-heading">
         <h2 id="notes-heading" className="section-heading">
           Notes
         </h2>
-        <Timeline caseId={caseId} refreshKey={savedCount + notesVersion} focusNoteId={focusNoteId} labelledBy="notes-heading" />
+        <Timeline
+          caseId={caseId}
+          refreshKey={savedCount + notesVersion}
+          focusNoteId={noteFocus.noteId}
+          focusSerial={noteFocus.serial}
+          labelledBy="notes-heading"
+        />
       </section>
     </>
   );

@@ -24,6 +24,8 @@ export interface TimelineProps {
   refreshKey: number;
   /** Scroll to and highlight this note (e.g. opened from search). */
   focusNoteId?: string | null;
+  /** Raised to focus the same note again. */
+  focusSerial?: number;
   /** Id of the heading that names the list. */
   labelledBy: string;
 }
@@ -32,7 +34,7 @@ type Open = { kind: 'amend' | 'history'; note: Note } | null;
 
 const count = (n: number) => `${n.toLocaleString('en-GB')} note${n === 1 ? '' : 's'}`;
 
-export function Timeline({ caseId, refreshKey, focusNoteId = null, labelledBy }: TimelineProps) {
+export function Timeline({ caseId, refreshKey, focusNoteId = null, focusSerial = 0, labelledBy }: TimelineProps) {
   const [filter, setFilter] = useState<TimelineFilter>(NO_FILTER);
   const [open, setOpen] = useState<Open>(null);
   const { load, reload } = useTimelineNotes(caseId, filter, refreshKey);
@@ -82,7 +84,7 @@ export function Timeline({ caseId, refreshKey, focusNoteId = null, labelledBy }:
         <p className="body muted">{filtered ? 'No notes match these filters.' : 'No notes yet.'}</p>
       ) : null}
       {load.state === 'loaded' && load.notes.length > 0 ? (
-        <VirtualNoteList notes={load.notes} labelledBy={labelledBy} focusNoteId={focusNoteId} highlightNoteId={focusNoteId} renderNote={renderNote} />
+        <VirtualNoteList notes={load.notes} labelledBy={labelledBy} focusNoteId={focusNoteId} focusSerial={focusSerial} highlightNoteId={focusNoteId} renderNote={renderNote} />
       ) : null}
       {open?.kind === 'amend' ? <AmendDialog note={open.note} onClose={() => setOpen(null)} onAmended={amended} /> : null}
       {open?.kind === 'history' ? <HistoryDialog note={open.note} onClose={() => setOpen(null)} /> : null}

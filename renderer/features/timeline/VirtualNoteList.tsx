@@ -17,6 +17,8 @@ interface VirtualNoteListProps {
   labelledBy: string;
   /** Bring this note into view and focus it (changes to a new id each time it is asked for). */
   focusNoteId: string | null;
+  /** Raised to bring the same note into focus again (asked for twice from the Due panel). */
+  focusSerial?: number;
   /** The note shown as the one asked for (e.g. opened from search). */
   highlightNoteId: string | null;
   renderNote: (note: Note, tabbable: boolean) => ReactNode;
@@ -24,7 +26,7 @@ interface VirtualNoteListProps {
 
 const PAGE = 5;
 
-export function VirtualNoteList({ notes, labelledBy, focusNoteId, highlightNoteId, renderNote }: VirtualNoteListProps) {
+export function VirtualNoteList({ notes, labelledBy, focusNoteId, focusSerial = 0, highlightNoteId, renderNote }: VirtualNoteListProps) {
   const viewportRef = useRef<HTMLDivElement>(null);
   const listRef = useRef<HTMLOListElement>(null);
   const [active, setActive] = useState(0);
@@ -53,20 +55,8 @@ export function VirtualNoteList({ notes, labelledBy, focusNoteId, highlightNoteI
     [notes, virtualizer],
   );
 
-  // Once per note asked for: a reload (after an amendment, say) must not pull the view back to it.
-  const focusedFor = useRef<string | null>(null);
-  useEffect(() => {
-    if (!focusNoteId || focusedFor.current === focusNoteId) return;
-    const index = notes.findIndex((n) => n.id === focusNoteId);
-    if (index < 0) return;
-    focusedFor.current = focusNoteId;
-    setActive(index);
-    pendingFocus.current = focusNoteId;
-    virtualizer.scrollToIndex(index, { align: 'start' });
-  }, [focusNoteId, notes, virtualizer]);
-
-  // After every render: if a row is waiting for focus and now exists, focus it.
-  useLayoutEffect(() => {
+  // Focuses the row waiting for focus, if it is rendered yet.
+  const focusPendingRow = useCallback(() => {
     const id = pendingFocus.current;
     if (!id) return;
     const row = listRef.current?.querySelector<HTMLElement>(`[data-note-id="${CSS.escape(id)}"]`);
@@ -74,7 +64,25 @@ export function VirtualNoteList({ notes, labelledBy, focusNoteId, highlightNoteI
       pendingFocus.current = null;
       row.focus({ preventScroll: true });
     }
-  });
+  }, []);
+
+  // Once per request: a reload (after an amendment, say) must not pull the view back to the note.
+  const focusedFor = useRef<string | null>(null);
+  useEffect(() => {
+    const request = `${focusNoteId}#${focusSerial}`;
+    if (!focusNoteId || focusedFor.current === request) return;
+    const index = notes.findIndex((n) => n.id === focusNoteId);
+    if (index < 0) return;
+    focusedFor.current = request;
+    setActive(index);
+    pendingFocus.current = focusNoteId;
+    virtualizer.scrollToIndex(index, { align: 'start' });
+    // A row already on screen is focused now: asked for again, nothing else may render.
+    focusPendingRow();
+  }, [focusNoteId, focusSerial, notes, virtualizer, focusPendingRow]);
+
+  // After every render: a far row scrolled to exists a frame later.
+  useLayoutEffect(focusPendingRow);
 
   const onKeyDown = (event: KeyboardEvent<HTMLOListElement>) => {
     // Only when a row itself has focus: its buttons keep their keys.

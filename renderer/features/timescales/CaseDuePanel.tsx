@@ -1,6 +1,7 @@
 /**
  * "Due for <child>" on the case page: the same reminders as the Due view, for this child only, in one
- * compact list (the state tag on each says where it stands). Reloads when a note is saved on the page,
+ * compact list (the state tag on each says where it stands); "Open the note" brings a reminder's
+ * evidence into view in the timeline below. Reloads when a note is saved on the page,
  * since a visit note can meet a reminder, and when the key dates below change.
  */
 import '../due/due.css';
@@ -16,9 +17,10 @@ interface CaseDuePanelProps {
   childName: string;
   refreshKey: number;
   onChanged: () => void;
+  onOpenNote: (noteId: string) => void;
 }
 
-export function CaseDuePanel({ caseId, childName, refreshKey, onChanged }: CaseDuePanelProps) {
+export function CaseDuePanel({ caseId, childName, refreshKey, onChanged, onOpenNote }: CaseDuePanelProps) {
   const headingId = useId();
   const { load, overview, reload, status, decide, dialog } = useDueList(caseId, onChanged, refreshKey);
 
@@ -40,7 +42,7 @@ export function CaseDuePanel({ caseId, childName, refreshKey, onChanged }: CaseD
           ) : (
             <ul className="due-list due-list--compact" aria-labelledby={headingId}>
               {overview.items.map((item) => (
-                <DueItemRow key={item.key} item={item} today={overview.today} onDecide={decide} />
+                <DueItemRow key={item.key} item={item} today={overview.today} onDecide={decide} onOpenNote={onOpenNote} />
               ))}
             </ul>
           )}

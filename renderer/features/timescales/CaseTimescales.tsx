@@ -15,9 +15,11 @@ interface CaseTimescalesProps {
   refreshKey: number;
   /** Nav counts (the overdue count) may have changed. */
   onChanged: () => void;
+  /** A reminder's evidence: bring that note into view in the timeline below. */
+  onOpenNote: (noteId: string) => void;
 }
 
-export function CaseTimescales({ caseId, childName, refreshKey, onChanged }: CaseTimescalesProps) {
+export function CaseTimescales({ caseId, childName, refreshKey, onChanged, onOpenNote }: CaseTimescalesProps) {
   const [datesVersion, setDatesVersion] = useState(0);
   const datesChanged = useCallback(() => {
     setDatesVersion((v) => v + 1);
@@ -25,7 +27,7 @@ export function CaseTimescales({ caseId, childName, refreshKey, onChanged }: Cas
   }, [onChanged]);
   return (
     <div className="case-timescales">
-      <CaseDuePanel caseId={caseId} childName={childName} refreshKey={refreshKey + datesVersion} onChanged={onChanged} />
+      <CaseDuePanel caseId={caseId} childName={childName} refreshKey={refreshKey + datesVersion} onChanged={onChanged} onOpenNote={onOpenNote} />
       <KeyDatesPanel caseId={caseId} childName={childName} onChanged={datesChanged} />
     </div>
   );

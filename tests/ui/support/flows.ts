@@ -40,10 +40,10 @@ export async function unlockThroughUi(page: Page, displayName: string, passphras
 
 export async function createCaseThroughUi(page: Page, childName: string, details: { dateOfBirth?: string; caseReference?: string } = {}): Promise<void> {
   const form = page.getByRole('region', { name: 'New case' });
-  // An empty list opens the form by itself once it has loaded: decide only after loading, or a click
-  // racing that opening would close the form again.
-  await expect(page.getByText('Loading cases…')).toHaveCount(0);
-  if (!(await form.isVisible())) await page.getByRole('button', { name: 'New case' }).click();
+  // Clicked without waiting for the list: an empty list opens the form by itself once loaded, and a
+  // click landing just then must keep it open (it once closed it), with the name field focused.
+  await page.getByRole('button', { name: 'New case' }).click();
+  await expect(form.getByRole('textbox', { name: "Child's name" })).toBeFocused();
   await form.getByRole('textbox', { name: "Child's name" }).fill(childName);
   if (details.dateOfBirth) await form.getByLabel('Date of birth').fill(details.dateOfBirth);
   if (details.caseReference) await form.getByRole('textbox', { name: 'Case reference' }).fill(details.caseReference);

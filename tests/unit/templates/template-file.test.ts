@@ -10,6 +10,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { NoteTemplate, TemplateImport } from '../../../preload/contract';
 import { parseTemplateFile, templatesToFile } from '../../../main/templates/template-file';
+import { TeamFileError } from '../../../main/shared/team-file';
 import { detailOf } from '../audit/audit-fixture';
 import { templateProfile } from './template-fixture';
 
@@ -143,6 +144,9 @@ describe('note templates as a file', () => {
       ['notes.txt', 'Dear team, here are the prompts', 'notes.txt: this is not a Casework templates file (it should start with "format: casework-note-templates").'],
       ['broken.yaml', `${FILE_HEAD}  - name: [unclosed\n`, 'broken.yaml: line 5, column 1: this is not valid YAML or JSON'],
       ['empty.yaml', `${FILE_HEAD.trimEnd()} []\n`, 'empty.yaml: templates: has no templates in it.'],
+      // YAML aliases: one with nothing to stand for, and a "billion laughs" file (found by the boundary fuzz).
+      ['alias.yaml', `${FILE_HEAD}  - name: *home\n    prompts: x\n`, 'alias.yaml: *home is used before &home marks what it stands for'],
+      ['laughs.yaml', `a: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: [*c,*c,*c,*c,*c,*c,*c,*c,*c]\n`, 'laughs.yaml: its aliases (*name) repeat too much to be read safely'],
     ]) {
       const answer = await p.core.dispatch('importTemplates', { fileName, text: wrong });
       expect(answer.ok ? '' : answer.error.message).toContain(problem);
@@ -169,6 +173,22 @@ describe('note templates as a file', () => {
         expect(read).toEqual(templates.map((t) => ({ name: t.name, prompts: t.body, retired: t.retired })));
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('any text at all is either a templates file or a list of its problems, never a crash', () => {
+    // YAML's own characters, so the fuzz reaches anchors, aliases, tags, flow and block syntax.
+    const yamlish = fc.string({ unit: fc.constantFrom('*', '&', '!', '|', '>', '-', ':', ' ', '\n', '[', ']', '{', '}', ',', '#', '%', '@', '"', "'", 'a', 'x', '1', '?', '<<'), maxLength: 60 });
+    const text = fc.oneof(yamlish, yamlish.map((tail) => `${FILE_HEAD}  - name: a\n    prompts: ${tail}`));
+    fc.assert(
+      fc.property(text, (t) => {
+        try {
+          parseTemplateFile('f.yaml', t);
+        } catch (error) {
+          if (!(error instanceof TeamFileError)) throw error;
+        }
+      }),
+      { numRuns: 5000 },
     );
   });
 });

@@ -69,5 +69,9 @@ rules:
   it('points at the line of a YAML syntax error, and refuses something that is not a pack at all', () => {
     expect(problems('team.yaml', 'rules: [\n  - id: x\n   bad')[0]).toMatch(/^team\.yaml: line 2, column 3: this is not valid YAML or JSON/u);
     expect(problems('notes.txt', 'Just some text')).toEqual(['notes.txt: this is not a Casework rule pack (it should start with "format: casework-rule-pack").']);
+    // An alias with nothing to stand for is the file's problem, not a crash (found by the boundary fuzz).
+    expect(problems('team.yaml', 'format: casework-rule-pack\nname: *team\n')).toEqual([
+      'team.yaml: *team is used before &team marks what it stands for (or there is no &team); write the value out instead.',
+    ]);
   });
 });
