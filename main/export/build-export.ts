@@ -1,23 +1,17 @@
 /**
- * The export, end to end, for the pack channel: build the chosen documents from the pack (redacted for
- * the audience first), then write them where the practitioner chooses — one AES-256 archive by default,
- * or separate files in a folder when they turned encryption off for this export. Nothing is ever built
- * from renderer-supplied HTML or paths, and nothing is written anywhere until the destination is chosen.
+ * Building an export for the pack channel: the chosen documents from the pack (redacted for the
+ * audience first), named from references and dates. Nothing is ever built from renderer-supplied HTML
+ * or paths. Writing them is write-export.ts.
  */
-import fs from 'node:fs/promises';
-import path from 'node:path';
-import type { Audience, ExportedFile, ExportFormat, Pack } from '../../preload/contract/packs';
-import { AppError } from '../shared/app-error';
-import { encryptedArchive, generateArchivePassphrase, type ArchiveFile } from './archive';
+import type { Audience, ExportFormat, Pack } from '../../preload/contract/packs';
+import type { ArchiveFile } from './archive';
 import { chronologyCsv } from './chronology-csv';
 import { fileDate, type ExportContext } from './export-context';
 import { archiveComment } from './export-metadata';
 import { packDocx } from './pack-docx';
 import { packPdf } from './pack-pdf';
-import type { ExportDestination, PdfPrinter } from './ports';
+import type { PdfPrinter } from './ports';
 import { packFor, textFor } from './redaction';
-import { sha256Hex } from './sha256';
-import { writeExportFile } from './write-export-file';
 
 export interface BuildOptions {
   formats: readonly ExportFormat[];
@@ -62,51 +56,4 @@ export async function buildExportFiles(pack: Pack, options: BuildOptions): Promi
   const comment = archiveComment(ctx);
   const files = await Promise.all([...new Set(options.formats)].map(build));
   return Object.assign(files, { archiveComment: comment });
-}
-
-export interface WriteOptions {
-  encrypt: boolean;
-  destination: ExportDestination;
-  /** From suggestedExportName(ctx). */
-  suggestedName: string;
-}
-
-export interface WrittenExport {
-  /** The archive or folder written, as chosen. */
-  location: string;
-  /** The documents (inside the archive when encrypted). */
-  files: ExportedFile[];
-  archive: ExportedFile | null;
-  /** Shown once to the practitioner, never stored. */
-  passphrase: string | null;
-}
-
-export async function writeExport(files: ExportFiles, options: WriteOptions): Promise<WrittenExport> {
-  const documents = files.map(describe);
-  if (options.encrypt) {
-    const location = await options.destination.choose({ name: `${options.suggestedName}.zip`, kind: 'archive' });
-    if (location === null) throw cancelled();
-    const passphrase = generateArchivePassphrase();
-    const archive = await encryptedArchive(files, passphrase, files.archiveComment);
-    await writeExportFile(location, archive);
-    return { location, files: documents, archive: describe({ name: path.basename(location), data: archive }), passphrase };
-  }
-  const location = await options.destination.choose({ name: options.suggestedName, kind: 'folder' });
-  if (location === null) throw cancelled();
-  await fs.mkdir(location, { recursive: true, mode: 0o700 });
-  for (const file of files) await writeExportFile(path.join(location, file.name), file.data);
-  return { location, files: documents, archive: null, passphrase: null };
-}
-
-/** Every file written, for the register: the documents and, when encrypted, the archive they are in. */
-export function registerFiles(written: WrittenExport): ExportedFile[] {
-  return written.archive ? [...written.files, written.archive] : written.files;
-}
-
-function describe(file: ArchiveFile): ExportedFile {
-  return { name: file.name, sha256: sha256Hex(file.data), bytes: file.data.byteLength };
-}
-
-function cancelled(): AppError {
-  return new AppError('CANCELLED', 'Export cancelled: nothing was written.');
 }

@@ -6,7 +6,8 @@
  */
 import { v7 as uuidv7 } from 'uuid';
 import type { Audience, ExportFormat, ExportResult } from '../../preload/contract';
-import { buildExportFiles, registerFiles, suggestedExportName, writeExport } from '../export/build-export';
+import { buildExportFiles, suggestedExportName } from '../export/build-export';
+import { exportPaths, recordOrTakeBack, registerFiles, writeExport } from '../export/write-export';
 import { exportContext } from '../export/export-context';
 import type { CoreContext } from '../ipc/core-context';
 import { AppError } from '../shared/app-error';
@@ -21,6 +22,7 @@ export interface ExportRequest {
 }
 
 const unavailable = () => new AppError('UNAVAILABLE', 'Export is not available in this window.');
+
 
 export async function exportPack(ctx: Pick<CoreContext, 'session' | 'pdfPrinter' | 'exportDestination'>, request: ExportRequest): Promise<ExportResult> {
   const repos = ctx.session.repositories();
@@ -38,47 +40,39 @@ export async function exportPack(ctx: Pick<CoreContext, 'session' | 'pdfPrinter'
   const written = await writeExport(files, { encrypt: request.encrypt, destination, suggestedName: suggestedExportName(exportCtx) });
 
   const exportId = uuidv7();
-  let after;
-  try {
-    after = ctx.session.repositories(); // the store may have locked while the files were written
-  } catch (error) {
-    if (error instanceof AppError && error.code === 'LOCKED') {
-      throw new AppError(
-        'LOCKED',
-        'Casework locked while exporting. The files were written, but the export is not in the register: unlock and export again to record it.',
-      );
-    }
-    throw error;
-  }
   const registered = registerFiles(written);
-  after.atomically(() => {
-    after.exports.record({
-    id: exportId,
-    createdAt: producedAt.toISOString(),
-    author: pack.author,
-    packId: pack.id,
-    conferenceType: pack.conferenceType,
-    from: pack.from,
-    to: pack.to,
-    formats: request.formats,
-    audience: request.audience,
-    recipient: request.recipient,
-    purpose: request.purpose,
-    encrypted: request.encrypt,
-    files: registered,
-    children: pack.children.map((c) => ({ caseId: c.caseId, childName: c.childName })),
-  });
-    after.audit.record({
-      action: 'export',
-      cases: pack.children.map((c) => c.caseId),
-      detail: {
-        exportId,
-        kind: 'pack',
-        formats: [...request.formats],
+  // The store may have locked, or its disk filled, while the files were written: then they are taken back.
+  await recordOrTakeBack(exportPaths(written), () => {
+    const after = ctx.session.repositories();
+    after.atomically(() => {
+      after.exports.record({
+        id: exportId,
+        createdAt: producedAt.toISOString(),
+        author: pack.author,
+        packId: pack.id,
+        conferenceType: pack.conferenceType,
+        from: pack.from,
+        to: pack.to,
+        formats: request.formats,
         audience: request.audience,
+        recipient: request.recipient,
+        purpose: request.purpose,
         encrypted: request.encrypt,
-        files: registered.map((f) => ({ name: f.name, sha256: f.sha256 })),
-      },
+        files: registered,
+        children: pack.children.map((c) => ({ caseId: c.caseId, childName: c.childName })),
+      });
+      after.audit.record({
+        action: 'export',
+        cases: pack.children.map((c) => c.caseId),
+        detail: {
+          exportId,
+          kind: 'pack',
+          formats: [...request.formats],
+          audience: request.audience,
+          encrypted: request.encrypt,
+          files: registered.map((f) => ({ name: f.name, sha256: f.sha256 })),
+        },
+      });
     });
   });
   return { exportId, location: written.location, files: written.files, archive: written.archive, passphrase: written.passphrase };

@@ -9,7 +9,7 @@ import { TEMPLATE_FILE_NAME } from '../../preload/contract/template-options';
 import { formatProduced } from '../export/export-context';
 import type { CoreContext } from '../ipc/core-context';
 import { sha256Hex } from '../export/sha256';
-import { writeExportFile } from '../export/write-export-file';
+import { recordOrTakeBack, writeOrExplain } from '../export/write-export';
 import { AppError } from '../shared/app-error';
 import { templatesToFile } from './template-file';
 
@@ -20,12 +20,14 @@ export async function saveTemplatesFile(ctx: Pick<CoreContext, 'session' | 'expo
   const target = await destination.choose({ name: TEMPLATE_FILE_NAME, kind: 'templates' });
   if (!target) throw new AppError('CANCELLED', 'Not saved: no file was written.');
   const bytes = new TextEncoder().encode(text);
-  await writeExportFile(target, bytes);
+  await writeOrExplain(target, bytes);
   const fileName = path.basename(target);
-  // The store may have locked while the dialog was open: then this throws LOCKED, and the file is written but not in the log.
-  ctx.session.repositories().audit.record({
-    action: 'export',
-    detail: { kind: 'note-templates', formats: ['yaml'], files: [{ name: fileName, sha256: sha256Hex(bytes) }] },
-  });
+  // The store may have locked, or its disk filled, while the dialog was open: then the file is taken back.
+  await recordOrTakeBack([target], () =>
+    ctx.session.repositories().audit.record({
+      action: 'export',
+      detail: { kind: 'note-templates', formats: ['yaml'], files: [{ name: fileName, sha256: sha256Hex(bytes) }] },
+    }),
+  );
   return { fileName };
 }
