@@ -114,6 +114,24 @@ export function openWithOrganisationKey(file: string, profileId: string, private
   return unwrapOrganisationSlot(slot, profileId, privateKey);
 }
 
+/** What ensureOrganisationSlot did to keys.json. */
+export type OrganisationEnrolment = 'added' | 'replaced' | 'unchanged';
+
+/**
+ * Makes a profile recoverable with the organisation key IT has deployed now: a profile created before
+ * the key was deployed gains the slot, and one wrapped to a key IT has since replaced is wrapped again
+ * to the current one (the deployed key is the council's policy, as at profile creation). Needs the data
+ * key, so it runs when the profile is unlocked.
+ */
+export function ensureOrganisationSlot(file: string, profileId: string, dataKey: Buffer, publicKey: OrganisationPublicKey, now: Date): OrganisationEnrolment {
+  const slots = readKeySlotFile(file);
+  if (slots.profileId !== profileId) throw new KeySlotFileError('damaged');
+  const existing = findOrganisationSlot(slots);
+  if (existing && existing.keyFingerprint === publicKey.fingerprint) return 'unchanged';
+  writeKeySlotFile(file, replaceSlot(slots, wrapForOrganisation(dataKey, publicKey, profileId, now)));
+  return existing ? 'replaced' : 'added';
+}
+
 /** What each slot is, with no secret in it: for IT's `admin inspect`. */
 export function describeKeySlots(file: string): { profileId: string; slots: Array<{ id: string; type: string; createdAt: string; detail: string }> } {
   const { profileId, slots } = readKeySlotFile(file);

@@ -26,6 +26,7 @@ import { AppError } from '../shared/app-error';
 import type { Clock } from '../shared/clock';
 import { logUnexpectedError } from '../shared/safe-log';
 import { openEncryptedStore, type StoreDatabase } from '../store/open-store';
+import { enrolInOrganisationRecovery } from './organisation-enrolment';
 import { openPassphraseSlot } from './passphrase-slot';
 import { repositoriesFor, type Repositories } from './repositories';
 import { backupProblem, restoreProblem, storeOpenProblem } from './store-messages';
@@ -296,6 +297,14 @@ export class Session {
       lock?.release();
       throw storeOpenProblem(error) ?? error;
     }
+    enrolInOrganisationRecovery({
+      keysFile: profileFile(dir, 'keySlots'),
+      profileId: profile.id,
+      dataKey,
+      organisationPublicKey: this.options.organisationPublicKey,
+      audit: this.current.repositories.audit,
+      now: this.now(),
+    });
   }
 
   /** A store that opens but cannot take the audit entry (a full disk) still opens: records come first. */
