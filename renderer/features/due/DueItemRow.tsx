@@ -9,7 +9,7 @@ import { DUE_STATE_LABELS, type ReminderDecision } from '../../../preload/contra
 import { cx } from '../../lib/cx';
 import { formatDateTime } from '../../lib/dates';
 import { Button } from '../../ui/Button';
-import { dayWords, relativeDayWords } from './due-dates';
+import { dayWords, decisionWords, relativeDayWords } from './due-dates';
 import { isOpen, isPutAside } from './due-groups';
 
 interface DueItemRowProps {
@@ -28,11 +28,6 @@ export const dueRowSelector = (key: string) => `[data-due-key="${CSS.escape(key)
 function dueWords(item: DueItem, today: string): string {
   const when = `${dayWords(item.dueOn)} (${relativeDayWords(today, item.dueOn)})`;
   return item.state === 'met' ? `Was due by ${dayWords(item.dueOn)}` : `Due by ${when}`;
-}
-
-function decisionWords(decision: NonNullable<DueItem['decision']>): string {
-  if (decision.decision === 'snoozed') return `Snoozed until ${decision.untilOn ? dayWords(decision.untilOn) : 'a date'}`;
-  return decision.decision === 'not-applicable' ? 'Marked not applicable' : 'Reopened';
 }
 
 export function DueItemRow({ item, today, onOpenCase, onOpenNote, onDecide }: DueItemRowProps) {
@@ -70,7 +65,7 @@ export function DueItemRow({ item, today, onOpenCase, onOpenNote, onDecide }: Du
         ) : null}
         {item.decision ? (
           <p className="due-item__decision">
-            {decisionWords(item.decision)}: {item.decision.reason}{' '}
+            {decisionWords(item.decision, item.state)}: {item.decision.reason}{' '}
             <span className="muted">({formatDateTime(item.decision.decidedAt)})</span>
           </p>
         ) : null}

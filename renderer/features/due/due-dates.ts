@@ -45,3 +45,16 @@ export function nextDay(isoDate: string): string {
   const day = utcDay(isoDate);
   return day === null ? isoDate : new Date(day + DAY_MS).toISOString().slice(0, 10);
 }
+
+/**
+ * What was decided about a reminder, in words. A snooze whose date has passed no longer holds the
+ * reminder back (main has put it back in its place), so it is said in the past tense.
+ */
+export function decisionWords(decision: { decision: string; untilOn: string | null }, state: string): string {
+  if (decision.decision === 'snoozed') {
+    const until = decision.untilOn ? dayWords(decision.untilOn) : 'a date';
+    return state === 'snoozed' ? `Snoozed until ${until}` : `Was snoozed until ${until}`;
+  }
+  return decision.decision === 'not-applicable' ? 'Marked not applicable' : 'Reopened';
+}
+
