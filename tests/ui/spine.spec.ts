@@ -141,6 +141,14 @@ test('settings: change the passphrase and the auto-lock time', async ({ host }) 
   await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
   await expectNoAxeViolations(page, 'settings');
 
+  // A long page: "On this page" takes focus straight to a section's heading.
+  const contents = page.getByRole('navigation', { name: 'On this page' });
+  await expect(contents.getByRole('button')).toHaveText(['Auto-lock', 'Contact types', 'Note templates', 'Timescales', 'Change passphrase', 'Recovery key', 'Audit log', 'Backups', 'Keyboard shortcuts']);
+  await contents.getByRole('button', { name: 'Backups' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Backups' })).toBeFocused();
+  await contents.getByRole('button', { name: 'Auto-lock' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Auto-lock' })).toBeFocused();
+
   await page.getByRole('spinbutton', { name: 'Auto-lock after (minutes)' }).fill('25');
   await page.getByRole('button', { name: 'Save auto-lock' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
@@ -149,7 +157,7 @@ test('settings: change the passphrase and the auto-lock time', async ({ host }) 
   await page.getByLabel('Current passphrase').fill(PASSPHRASE);
   await page.getByLabel('New passphrase', { exact: true }).fill('brand new words for work');
   await page.getByLabel('Confirm new passphrase').fill('brand new words for work');
-  await page.getByRole('button', { name: 'Change passphrase' }).click();
+  await page.getByRole('region', { name: 'Change passphrase' }).getByRole('button', { name: 'Change passphrase' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Passphrase changed' })).toBeVisible();
   await page.getByRole('button', { name: 'Lock', exact: true }).click();
   await unlockThroughUi(page, 'Sam Okafor', 'brand new words for work');

@@ -5,6 +5,7 @@ import { AutoLockForm } from './AutoLockForm';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
 import { ContactTypesForm } from './ContactTypesForm';
 import { NewRecoveryKeyForm } from './NewRecoveryKeyForm';
+import { SettingsContents } from './SettingsContents';
 import { AuditLogSection } from '../audit/AuditLogSection';
 import { BackupsSection } from '../backups/BackupsSection';
 import { NoteTemplatesSection } from '../templates/NoteTemplatesSection';
@@ -16,11 +17,12 @@ interface SettingsPageProps {
   onAutoLockChanged: (minutes: number) => void;
 }
 
-/** "Settings": auto-lock, the team's contact types, change passphrase, a new recovery key, and the keyboard shortcuts. */
+/** "Settings": what this practitioner and their team set, one section after another, listed at the top. */
 export function SettingsPage({ displayName, autoLockMinutes, onAutoLockChanged }: SettingsPageProps) {
   return (
     <div className="settings">
       <PageHeading documentTitle="Settings">Settings</PageHeading>
+      <SettingsContents />
       <AutoLockForm autoLockMinutes={autoLockMinutes} onAutoLockChanged={onAutoLockChanged} />
       <ContactTypesForm />
       <NoteTemplatesSection />
