@@ -110,6 +110,7 @@ async function removeFiles(paths: readonly string[]): Promise<boolean> {
 
 const NO_SPACE_THERE =
   'There is no space left where you chose to save the export, so nothing was saved there. Free some space or choose another place, then try again.';
+
 /** A failed write at the destination is about that place, not this computer's records: said so. */
 export async function writeOrExplain(target: string, data: Uint8Array): Promise<void> {
   try {
