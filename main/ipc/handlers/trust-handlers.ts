@@ -11,7 +11,7 @@ export function trustHandlers(ctx: CoreContext): Pick<Handlers, TrustChannels> {
     getCaseAccessRecord: ({ caseId }) => {
       const { audit, cases } = ctx.session.repositories();
       if (!cases.exists(caseId)) throw new AppError('NOT_FOUND', 'That case could not be found.');
-      const verification = audit.verify();
+      const verification = audit.verifySinceLastCheck();
       return {
         caseId,
         childName: cases.get(caseId).childName,

@@ -162,3 +162,43 @@ describe('audit log: append-only and tamper-evident', () => {
     expect((await p.verify()).problem).toMatchObject({ seq: 1, kind: 'modified' });
   });
 });
+
+describe('audit log: the record of access checks what is new; "Verify audit log" checks everything', () => {
+  const newNote = () => p.call('saveNote', { id: uuidv7(), body: 'Another visit.', structure: { children: [{ caseId }] } });
+
+  it('after an intact check, a change to an entry written since is still found by the record of access', async () => {
+    expect(await p.accessRecord(caseId)).toMatchObject({ chainIntact: true }); // the session's first: every entry
+    await newNote();
+    dropTriggers();
+    const newest = (await p.lastRow()).seq;
+    db.prepare(`UPDATE audit_log SET detail_json = '{"noteId":"${uuidv7()}"}' WHERE seq = ?`).run(newest);
+    expect(await p.accessRecord(caseId)).toMatchObject({ chainIntact: false });
+  });
+
+  it('a change to the entry it last checked up to sends it back to a full check', async () => {
+    expect(await p.accessRecord(caseId)).toMatchObject({ chainIntact: true });
+    dropTriggers();
+    db.prepare("UPDATE audit_log SET at = '2020-01-01T00:00:00.000Z' WHERE seq = 6").run();
+    expect(await p.accessRecord(caseId)).toMatchObject({ chainIntact: false });
+  });
+
+  it('"Verify audit log" finds a change to an older entry even after an intact check in the session', async () => {
+    expect(await p.accessRecord(caseId)).toMatchObject({ chainIntact: true });
+    await newNote();
+    dropTriggers();
+    db.prepare("UPDATE audit_log SET at = '2020-01-01T00:00:00.000Z' WHERE seq = 3").run();
+    expect((await p.verify()).problem).toMatchObject({ seq: 3, kind: 'modified' });
+    // ... and once a check has found it broken, the record of access checks everything again too.
+    expect(await p.accessRecord(caseId)).toMatchObject({ chainIntact: false });
+  });
+
+  it('entries added after a check are counted: the answer is the same as a full check', async () => {
+    await p.accessRecord(caseId);
+    await newNote();
+    await newNote();
+    const record = await p.accessRecord(caseId);
+    const full = await p.verify();
+    expect(full).toMatchObject({ intact: true });
+    expect(record).toMatchObject({ chainIntact: true, headHash: full.headHash });
+  });
+});
