@@ -1,25 +1,15 @@
-import type { PackChild } from '../../../preload/contract/packs';
 import { Button } from '../../ui/Button';
-import { errorFor, type FormError } from '../../ui/form-errors';
+import { errorFor } from '../../ui/form-errors';
 import { CellField } from './CellField';
-import { fieldId, type FieldRef } from './pack-fields';
+import { fieldId, type FieldRef, type PackTableEditorProps } from './pack-fields';
 import { whenText } from './pack-text';
-
-interface ChronologyEditorProps {
-  child: PackChild;
-  index: number;
-  headingId: string;
-  errors: readonly FormError[];
-  setField: (ref: FieldRef, value: string) => void;
-  onRemove: (row: number) => void;
-}
 
 /**
  * The child's chronology for the period, numbered in date order, with their age at each event. The
  * event's wording and the analysis are the pack's own: editing them here changes neither the note
  * nor the child's chronology.
  */
-export function ChronologyEditor({ child, index, headingId, errors, setField, onRemove }: ChronologyEditorProps) {
+export function ChronologyEditor({ child, index, headingId, errors, setField, onRemove }: PackTableEditorProps) {
   if (child.chronology.length === 0) {
     return <p className="body muted">No significant events are recorded for {child.childName} in this period.</p>;
   }

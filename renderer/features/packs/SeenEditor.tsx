@@ -1,22 +1,11 @@
-import type { PackChild } from '../../../preload/contract/packs';
 import { Button } from '../../ui/Button';
-import { errorFor, type FormError } from '../../ui/form-errors';
+import { errorFor } from '../../ui/form-errors';
 import { CellField } from './CellField';
-import { fieldId, type FieldRef } from './pack-fields';
+import { fieldId, type FieldRef, type PackTableEditorProps } from './pack-fields';
 import { whenText } from './pack-text';
 
-interface SeenEditorProps {
-  child: PackChild;
-  index: number;
-  /** Id of the heading that names the table (focus returns there after a row is removed). */
-  headingId: string;
-  errors: readonly FormError[];
-  setField: (ref: FieldRef, value: string) => void;
-  onRemove: (row: number) => void;
-}
-
 /** The contacts at which the child was (or was not) seen: who was present, or why not; editable. */
-export function SeenEditor({ child, index, headingId, errors, setField, onRemove }: SeenEditorProps) {
+export function SeenEditor({ child, index, headingId, errors, setField, onRemove }: PackTableEditorProps) {
   if (child.seen.length === 0) {
     return <p className="body muted">No visit in this period records whether {child.childName} was seen.</p>;
   }
