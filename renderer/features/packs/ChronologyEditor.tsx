@@ -1,7 +1,8 @@
 import { Button } from '../../ui/Button';
 import { errorFor } from '../../ui/form-errors';
 import { CellField } from './CellField';
-import { fieldId, type FieldRef, type PackTableEditorProps } from './pack-fields';
+import { fieldId, type FieldRef } from './pack-fields';
+import type { PackTableEditorProps } from './pack-table-editor';
 import { whenText } from './pack-text';
 
 /**

@@ -4,7 +4,6 @@
  * marked value back, and errors from main ("children.0.sections.2.text") are linked to the same field.
  */
 import type { PackChild } from '../../../preload/contract/packs';
-import type { FormError } from '../../ui/form-errors';
 
 export type PackPart = 'details' | 'seen' | 'sections' | 'chronology';
 
@@ -21,18 +20,6 @@ const EDITABLE: Record<PackPart, readonly string[]> = {
   sections: ['heading', 'text'],
   chronology: ['event', 'analysis'],
 };
-
-/** What the builder gives each of a child's editable tables (the chronology, the visits seen). */
-export interface PackTableEditorProps {
-  child: PackChild;
-  /** The child's place in the pack, for field ids. */
-  index: number;
-  /** Id of the heading that names the table (focus returns there after a row is removed). */
-  headingId: string;
-  errors: readonly FormError[];
-  setField: (ref: FieldRef, value: string) => void;
-  onRemove: (row: number) => void;
-}
 
 export function fieldId(ref: FieldRef): string {
   return `pack-${ref.child}-${ref.part}-${ref.row}-${ref.prop}`;
