@@ -60,6 +60,7 @@ export class AuditLog {
   private readonly lastCaseOpen = new Map<string, number>();
   private lastSearch: { key: string; atMs: number } | null = null;
   private readonly selectHashAt;
+  private readonly selectPage;
   /** Where the last check in this session found the chain intact (verifySinceLastCheck goes on from there). */
   private verifiedThrough: VerifiedPoint | null = null;
 
@@ -75,6 +76,13 @@ export class AuditLog {
     );
     this.insertCase = db.prepare('INSERT INTO audit_case_index (case_id, seq) VALUES (?, ?)');
     this.selectHashAt = db.prepare<[number], string>('SELECT hash FROM audit_log WHERE seq = ?').pluck();
+    // A page of the chain after a given entry, each row with the cases the index lists for it.
+    this.selectPage = db.prepare<[number], AuditRow & { indexed_json: string }>(
+      `SELECT ${ROW_COLUMNS},
+              (SELECT json_group_array(case_id) FROM (SELECT case_id FROM audit_case_index i
+                WHERE i.seq = a.seq ORDER BY case_id)) AS indexed_json
+         FROM audit_log a WHERE seq > ? ORDER BY seq LIMIT 2000`,
+    );
   }
 
   /** Appends one entry to the chain; returns its hash. */
@@ -169,12 +177,7 @@ export class AuditLog {
   }
 
   private verifyFrom(start: ChainPoint): AuditVerification {
-    const page = this.db.prepare<[number], AuditRow & { indexed_json: string }>(
-      `SELECT ${ROW_COLUMNS},
-              (SELECT json_group_array(case_id) FROM (SELECT case_id FROM audit_case_index i
-                WHERE i.seq = a.seq ORDER BY case_id)) AS indexed_json
-         FROM audit_log a WHERE seq > ? ORDER BY seq LIMIT 2000`,
-    );
+    const page = this.selectPage;
     let expectedSeq = start.seq + 1;
     let prevHash = start.hash;
     let beforeNewest = start.hash;

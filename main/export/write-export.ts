@@ -9,6 +9,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { ExportedFile } from '../../preload/contract/packs';
 import { AppError } from '../shared/app-error';
+import { isDiskFull } from '../shared/disk-full';
 import { encryptedArchive, generateArchivePassphrase, type ArchiveFile } from './archive';
 import type { ExportFiles } from './build-export';
 import type { ExportDestination } from './ports';
@@ -88,7 +89,7 @@ export async function recordOrTakeBack<T>(paths: readonly string[], record: () =
 
 function notRecordedReason(error: unknown): 'locked' | 'disk-full' | null {
   if (error instanceof AppError && error.code === 'LOCKED') return 'locked';
-  if ((error as { code?: unknown } | null)?.code === 'SQLITE_FULL') return 'disk-full';
+  if (isDiskFull(error)) return 'disk-full';
   return null;
 }
 
@@ -117,7 +118,7 @@ export async function writeOrExplain(target: string, data: Uint8Array): Promise<
     await writeExportFile(target, data);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOSPC' || code === 'EDQUOT') throw new AppError('DISK_FULL', NO_SPACE_THERE);
+    if (isDiskFull(error) || code === 'EDQUOT') throw new AppError('DISK_FULL', NO_SPACE_THERE);
     // Read-only, no permission, something in the way: the system's code (never a path) helps IT.
     if (typeof code === 'string' && /^E[A-Z]+$/u.test(code)) {
       throw new AppError('UNAVAILABLE', `Casework could not save files where you chose (${code}), so nothing was saved there. Choose another place, then try again.`);

@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import { contract, isChannel, type AppErrorBody, type Channel, type Envelope, type Request, type Response } from '../../preload/contract';
 import { isAppError } from '../shared/app-error';
+import { isDiskFull } from '../shared/disk-full';
 import { logUnexpectedError } from '../shared/safe-log';
 
 export type Handlers = { [C in Channel]: (request: Request<C>) => Promise<Response<C>> | Response<C> };
@@ -25,13 +26,13 @@ function describeInvalid(issue: z.core.$ZodIssue): AppErrorBody {
 }
 
 function unexpected(channel: string, error: unknown): AppErrorBody {
-  const code = (error as { code?: unknown } | null)?.code;
-  if (code === 'SQLITE_FULL' || code === 'ENOSPC') {
+  if (isDiskFull(error)) {
     return {
       code: 'DISK_FULL',
       message: 'The disk is full, so this was not saved. Free some space, then try again — your text is kept.',
     };
   }
+  const code = (error as { code?: unknown } | null)?.code;
   if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') {
     logUnexpectedError(channel, error);
     return {

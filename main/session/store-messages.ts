@@ -1,5 +1,6 @@
 /** The practitioner's words for each way a store can fail to open. No stack traces, no jargon. */
 import { AppError } from '../shared/app-error';
+import { isDiskFull } from '../shared/disk-full';
 import { logUnexpectedError } from '../shared/safe-log';
 import { StoreOpenError } from '../store/store-errors';
 import { KeySlotFileError } from '../keys/key-slot-file';
@@ -44,8 +45,7 @@ export function storeOpenProblem(error: unknown): AppError | null {
 
 /** Why a backup the practitioner asked for was not made. Their records are untouched either way. */
 export function backupProblem(error: unknown): AppError {
-  const code = (error as { code?: unknown } | null)?.code;
-  if (code === 'SQLITE_FULL' || code === 'ENOSPC') {
+  if (isDiskFull(error)) {
     return new AppError(
       'DISK_FULL',
       'There is not enough space on this computer for a backup. Free some space, then try again. Your records are not affected.',
