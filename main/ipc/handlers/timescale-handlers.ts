@@ -4,6 +4,7 @@ import type { AuditEvent } from '../../audit/audit-log';
 import type { NotAddedReason } from '../../contact-types/contact-type-repository';
 import { EXAMPLE_PACK_FILE_NAME, EXAMPLE_PACK_TEXT } from '../../timescales/example-pack';
 import type { RulePackFile } from '../../timescales/rule-pack-schema';
+import type { TimescaleRepository } from '../../timescales/timescale-repository';
 
 type TimescaleChannels =
   | 'getDue'
@@ -29,50 +30,24 @@ const caseUpdated = (caseId: string): AuditEvent => ({ action: 'case-updated', c
  */
 export function timescaleHandlers(ctx: CoreContext): Pick<Handlers, TimescaleChannels> {
   const repos = () => ctx.session.repositories();
+  // A change to one child's statuses or planned dates, and its "case updated" entry, in one transaction.
+  const caseChange = <T extends { caseId: string }>(change: (timescales: TimescaleRepository) => T): T => {
+    const r = repos();
+    return r.atomically(() => {
+      const changed = change(r.timescales);
+      r.audit.record(caseUpdated(changed.caseId));
+      return changed;
+    });
+  };
   return {
     getDue: ({ caseId }) => repos().timescales.due(caseId),
     listCaseStatuses: ({ caseId }) => repos().timescales.listStatuses(caseId),
-    addCaseStatus: ({ caseId, status, startedOn, permanent }) => {
-      const r = repos();
-      return r.atomically(() => {
-        const added = r.timescales.addStatus(caseId, status, startedOn, permanent);
-        r.audit.record(caseUpdated(added.caseId));
-        return added;
-      });
-    },
-    endCaseStatus: ({ statusId, endedOn }) => {
-      const r = repos();
-      return r.atomically(() => {
-        const ended = r.timescales.endStatus(statusId, endedOn);
-        r.audit.record(caseUpdated(ended.caseId));
-        return ended;
-      });
-    },
-    updateCaseStatus: ({ statusId, ...edit }) => {
-      const r = repos();
-      return r.atomically(() => {
-        const updated = r.timescales.updateStatus(statusId, edit);
-        r.audit.record(caseUpdated(updated.caseId));
-        return updated;
-      });
-    },
+    addCaseStatus: ({ caseId, status, startedOn, permanent }) => caseChange((t) => t.addStatus(caseId, status, startedOn, permanent)),
+    endCaseStatus: ({ statusId, endedOn }) => caseChange((t) => t.endStatus(statusId, endedOn)),
+    updateCaseStatus: ({ statusId, ...edit }) => caseChange((t) => t.updateStatus(statusId, edit)),
     listPlannedEvents: ({ caseId }) => repos().timescales.listPlanned(caseId),
-    addPlannedEvent: ({ caseId, event, plannedOn }) => {
-      const r = repos();
-      return r.atomically(() => {
-        const planned = r.timescales.addPlanned(caseId, event, plannedOn);
-        r.audit.record(caseUpdated(planned.caseId));
-        return planned;
-      });
-    },
-    cancelPlannedEvent: ({ plannedEventId }) => {
-      const r = repos();
-      return r.atomically(() => {
-        const cancelled = r.timescales.cancelPlanned(plannedEventId);
-        r.audit.record(caseUpdated(cancelled.caseId));
-        return cancelled;
-      });
-    },
+    addPlannedEvent: ({ caseId, event, plannedOn }) => caseChange((t) => t.addPlanned(caseId, event, plannedOn)),
+    cancelPlannedEvent: ({ plannedEventId }) => caseChange((t) => t.cancelPlanned(plannedEventId)),
     // The decision, its reason and when are themselves an append-only record (reminder_decisions).
     decideReminder: (decision) => {
       repos().timescales.decide(decision);
