@@ -7,6 +7,7 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './host/test-host';
 import { expectNoAxeViolations } from './support/axe';
 import { allDrafts, inboxNotes, notesFor, seedUnlockedCaseload } from './support/capture-flows';
+import { watchFocusAsItAppears } from './support/focus-as-it-appears';
 import { PASSPHRASE, unlockThroughUi } from './support/flows';
 
 const CTRL = process.platform === 'darwin' ? 'Meta' : 'Control';
@@ -41,10 +42,14 @@ test('quick note from Settings goes to the inbox and is filed to a child in two 
   const settingsHeading = page.getByRole('heading', { level: 1, name: 'Settings' });
   await expect(settingsHeading).toBeFocused();
 
+  const focusAsItAppears = await watchFocusAsItAppears(page, 'dialog[open]');
   await page.keyboard.press(`${CTRL}+Shift+KeyN`);
   const dialog = page.getByRole('dialog', { name: 'Quick note' });
   await expect(dialog).toBeVisible();
-  await expect(dialog.getByRole('combobox', { name: 'New note' })).toBeFocused();
+  const noteBox = dialog.getByRole('combobox', { name: 'New note' });
+  await expect(noteBox).toBeFocused();
+  // Focused as the dialog opens, not a frame later: keys typed at once are not lost.
+  expect(await focusAsItAppears()).toBe(await noteBox.getAttribute('id'));
   await expectNoAxeViolations(page, 'quick note');
 
   await page.keyboard.type('Mum rang: Leo has a hospital appointment on Friday and needs a lift.');

@@ -126,8 +126,15 @@ export function Composer({
   const answers = useChildAnswers(update, fields.children, nameOf, announce);
 
   const focusNote = useCallback(() => textareaRef.current?.focus(), []);
-  useEffect(() => {
+  // Focus before the page is painted, so keys pressed as the case appears land in the box rather than
+  // being lost. In the quick note the dialog is only shown by its own layout effect (after this one,
+  // and a closed dialog cannot take focus), so the box is focused again once it is open.
+  useLayoutEffect(() => {
     if (autoFocus) focusNote();
+    // On open only.
+  }, []);
+  useEffect(() => {
+    if (autoFocus && document.activeElement !== textareaRef.current) focusNote();
     // On open only.
   }, []);
   useLayoutEffect(() => {

@@ -2,6 +2,7 @@
 import { expect, type Page } from '@playwright/test';
 import type { TestHost } from '../host/test-host';
 import type { CreatedProfile } from '../../../preload/contract';
+import { watchFocusAsItAppears } from './focus-as-it-appears';
 
 export const PASSPHRASE = 'kettle orchard lantern velvet';
 
@@ -47,6 +48,12 @@ export async function createCaseThroughUi(page: Page, childName: string, details
   await form.getByRole('textbox', { name: "Child's name" }).fill(childName);
   if (details.dateOfBirth) await form.getByLabel('Date of birth').fill(details.dateOfBirth);
   if (details.caseReference) await form.getByRole('textbox', { name: 'Case reference' }).fill(details.caseReference);
+  const focusAsItAppears = await watchFocusAsItAppears(page, 'h1', childName);
   await form.getByRole('button', { name: 'Create case' }).click();
   await expect(page.getByRole('heading', { level: 1, name: childName })).toBeVisible();
+  // "Open, type": keys pressed the moment the case shows must reach the note box, so it must already
+  // have focus when the page first shows the child's name — not a frame later (a lost "!" once left a
+  // pack without its chronology).
+  const noteBoxId = await page.getByRole('combobox', { name: 'New note' }).getAttribute('id');
+  expect(await focusAsItAppears()).toBe(noteBoxId);
 }
