@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { call } from '../api';
+import { useAnswer } from '../lib/useAnswer';
 import { overdueCount } from '../features/due/due-groups';
 
 export interface NavCounts {
@@ -19,20 +20,16 @@ export function useNavCounts(): NavCounts {
   const [counts, setCounts] = useState<Counts>({ inbox: null, drafts: null, overdue: null });
   const [serial, setSerial] = useState(0);
 
-  useEffect(() => {
-    let cancelled = false;
-    void Promise.all([call('listInbox', {}), call('listDrafts', {}), call('getDue', {})]).then(([inbox, drafts, due]) => {
-      if (cancelled) return;
+  useAnswer(
+    () => Promise.all([call('listInbox', {}), call('listDrafts', {}), call('getDue', {})]),
+    ([inbox, drafts, due]) =>
       setCounts({
         inbox: inbox.ok ? inbox.value.length : null,
         drafts: drafts.ok ? drafts.value.length : null,
         overdue: due.ok ? overdueCount(due.value.items) : null,
-      });
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [serial]);
+      }),
+    [serial],
+  );
 
   const refresh = useCallback(() => setSerial((s) => s + 1), []);
   return { ...counts, refresh };

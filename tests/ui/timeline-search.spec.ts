@@ -101,6 +101,33 @@ test('the timeline shows each note’s structure, filters narrow it, and the key
   await expectNoCspViolations(page);
 });
 
+test('a late answer never replaces a newer one: the timeline shows the filter chosen last', async ({ host }) => {
+  const { page } = host;
+  const amira = await openWithCase(host);
+  await save(host, amira.id, 'Office visit with mum about the move.', { contactType: 'office-visit' });
+  await save(host, amira.id, 'Phone call with school about attendance.', { contactType: 'phone-call' });
+  await host.open();
+  await openCase(page, 'Amira Khan');
+  const items = noteItems(page);
+  await expect(items).toHaveCount(2);
+
+  // The office-visit list is answered late, after the practitioner has moved on to phone calls.
+  const late = host.holdAnswer('listNotes', (request) => (request as { contactType?: string }).contactType === 'office-visit');
+  const type = page.getByRole('combobox', { name: 'Contact type' });
+  await type.selectOption('office-visit');
+  await late.arrived;
+  await type.selectOption('phone-call');
+  await expect(items).toHaveCount(1);
+  await expect(items.first()).toContainText('Phone call with school');
+
+  await late.release();
+  // Two frames: time for the page to take the late answer and render whatever it does with it.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await expect(items).toHaveCount(1);
+  await expect(items.first()).toContainText('Phone call with school');
+  await expect(type).toHaveValue('phone-call');
+});
+
 test('amend with a reason: the note is marked Amended and its history shows both versions with the changes', async ({ host }) => {
   const { page } = host;
   const amira = await openWithCase(host);

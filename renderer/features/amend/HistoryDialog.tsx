@@ -3,10 +3,11 @@
  * reason and the words it changed from the version before.
  */
 import './amend.css';
-import { useEffect, useId, useRef, useState } from 'react';
-import type { Note, NoteVersion } from '../../../preload/contract/channels';
+import { useEffect, useId, useRef } from 'react';
+import type { Note } from '../../../preload/contract/channels';
 import { call } from '../../api';
 import { formatDateTime } from '../../lib/dates';
+import { useLoad } from '../../lib/useLoad';
 import { Button } from '../../ui/Button';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { Modal } from '../../ui/Modal';
@@ -14,18 +15,10 @@ import { noteWhen } from '../timeline/note-labels';
 import { DiffText } from './DiffText';
 import { wordDiff } from './word-diff';
 
-type Load = { state: 'loading' } | { state: 'failed'; message: string } | { state: 'loaded'; versions: NoteVersion[] };
-
 export function HistoryDialog({ note, onClose }: { note: Note; onClose: () => void }) {
   const titleId = useId();
-  const [load, setLoad] = useState<Load>({ state: 'loading' });
+  const { load } = useLoad(() => call('getNoteHistory', { noteId: note.id }), [note.id]);
   const closeRef = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => {
-    void call('getNoteHistory', { noteId: note.id }).then((result) =>
-      setLoad(result.ok ? { state: 'loaded', versions: result.value } : { state: 'failed', message: result.error.message }),
-    );
-  }, [note.id]);
 
   useEffect(() => closeRef.current?.focus(), []);
 
@@ -38,8 +31,8 @@ export function HistoryDialog({ note, onClose }: { note: Note; onClose: () => vo
       {load.state === 'failed' ? <ErrorSummary errors={[{ message: load.message }]} moveFocus={false} /> : null}
       {load.state === 'loaded' ? (
         <ol className="history-list">
-          {load.versions.map((version, i) => {
-            const previous = load.versions[i - 1];
+          {load.value.map((version, i) => {
+            const previous = load.value[i - 1];
             return (
               <li key={version.version} className="history-list__version">
                 <h3 className="history-list__title">

@@ -27,7 +27,7 @@ const count = (n: number) => `${n} ${n === 1 ? 'entry' : 'entries'}`;
 export function AccessRecordPage({ caseId, practitionerName, onBack }: AccessRecordPageProps) {
   const { load, retry } = useAccessRecord(caseId);
   const [openedAt] = useState(() => new Date().toISOString());
-  const record = load.state === 'loaded' ? load.record : null;
+  const record = load.state === 'loaded' ? load.value.record : null;
 
   return (
     <div className="print-area access-record">
@@ -46,7 +46,7 @@ export function AccessRecordPage({ caseId, practitionerName, onBack }: AccessRec
             Everything done with {record.childName}’s records in this profile, oldest first: who did it and when. Note text and search words are
             never recorded.
           </p>
-          <ChainStatus intact={record.chainIntact} problem={load.problem} />
+          <ChainStatus intact={record.chainIntact} problem={load.value.problem} />
           <SummaryList
             rows={[
               { key: 'Head hash (SHA-256)', value: <HeadHash hash={record.headHash} /> },

@@ -1,40 +1,26 @@
-import { useCallback, useEffect, useState } from 'react';
 import type { AuditVerification, CaseAccessRecord } from '../../../preload/contract/trust';
-import { call } from '../../api';
+import { call, type Envelope } from '../../api';
+import { useLoad, type Load } from '../../lib/useLoad';
 
-export type AccessRecordLoad =
-  | { state: 'loading' }
-  | { state: 'failed'; message: string }
-  | { state: 'loaded'; record: CaseAccessRecord; problem: AuditVerification['problem'] };
+export interface AccessRecord {
+  record: CaseAccessRecord;
+  /** The first thing wrong with the audit chain, when it did not verify. */
+  problem: AuditVerification['problem'];
+}
+
+export type AccessRecordLoad = Load<AccessRecord>;
 
 /**
  * A child's record of access. When the chain did not verify, the first problem is asked for too, so
  * the warning says what is wrong (an intact chain needs no second walk of the log).
  */
 export function useAccessRecord(caseId: string): { load: AccessRecordLoad; retry: () => void } {
-  const [load, setLoad] = useState<AccessRecordLoad>({ state: 'loading' });
-  const [attempt, setAttempt] = useState(0);
-
-  useEffect(() => {
-    let cancelled = false;
-    setLoad({ state: 'loading' });
-    void (async () => {
-      const answer = await call('getCaseAccessRecord', { caseId });
-      if (cancelled) return;
-      if (!answer.ok) {
-        setLoad({ state: 'failed', message: answer.error.message });
-        return;
-      }
-      const record = answer.value;
-      const verification = record.chainIntact ? null : await call('verifyAuditLog', {});
-      if (cancelled) return;
-      setLoad({ state: 'loaded', record, problem: verification?.ok ? verification.value.problem : null });
-    })();
-    return () => {
-      cancelled = true;
-    };
-  }, [caseId, attempt]);
-
-  const retry = useCallback(() => setAttempt((n) => n + 1), []);
-  return { load, retry };
+  const { load, reload } = useLoad(async (): Promise<Envelope<AccessRecord>> => {
+    const answer = await call('getCaseAccessRecord', { caseId });
+    if (!answer.ok) return answer;
+    const record = answer.value;
+    const verification = record.chainIntact ? null : await call('verifyAuditLog', {});
+    return { ok: true, value: { record, problem: verification?.ok ? verification.value.problem : null } };
+  }, [caseId]);
+  return { load, retry: reload };
 }

@@ -62,10 +62,10 @@ export function BackupsSection() {
       </div>
       {load.state === 'loading' ? <p className="muted">Loading backups…</p> : null}
       {load.state === 'failed' ? <LoadFailed message={load.message} onRetry={reload} /> : null}
-      {load.state === 'loaded' && load.backups.length === 0 ? (
+      {load.state === 'loaded' && load.value.length === 0 ? (
         <p className="body muted">No backups yet. The first is made when you lock Casework, or choose Back up now.</p>
       ) : null}
-      {load.state === 'loaded' && load.backups.length > 0 ? <BackupsTable backups={load.backups} onRestore={setRestoring} /> : null}
+      {load.state === 'loaded' && load.value.length > 0 ? <BackupsTable backups={load.value} onRestore={setRestoring} /> : null}
       {restoring ? (
         <RestoreDialog
           profileId={profileId}

@@ -31,7 +31,7 @@ export function DamagedStorePanel({ profileId, passphrase: held, onRestored, onB
   const [ask, setAsk] = useState(held === null);
   const { passphrase, fieldProps, errors, busy, status, restore: restoreBackup } = useRestoreBackup(profileId, PASSPHRASE_ID);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const newest = load.state === 'loaded' ? (load.backups[0] ?? null) : null;
+  const newest = load.state === 'loaded' ? (load.value[0] ?? null) : null;
 
   useEffect(() => headingRef.current?.focus(), []);
 

@@ -1,25 +1,11 @@
-import { useCallback, useEffect, useState } from 'react';
 import type { BackupSummary } from '../../../preload/contract/trust';
 import { call } from '../../api';
+import { useLoad, type Load } from '../../lib/useLoad';
 
-export type BackupsLoad = { state: 'loading' } | { state: 'failed'; message: string } | { state: 'loaded'; backups: BackupSummary[] };
+export type BackupsLoad = Load<BackupSummary[]>;
 
 /** A profile's backups, newest first (main lists them; it works while the records are locked). */
 export function useBackups(profileId: string) {
-  const [load, setLoad] = useState<BackupsLoad>({ state: 'loading' });
-  const [serial, setSerial] = useState(0);
-
-  useEffect(() => {
-    let current = true;
-    void call('listBackups', { profileId }).then((result) => {
-      if (!current) return;
-      setLoad(result.ok ? { state: 'loaded', backups: result.value } : { state: 'failed', message: result.error.message });
-    });
-    return () => {
-      current = false;
-    };
-  }, [profileId, serial]);
-
-  const reload = useCallback(() => setSerial((s) => s + 1), []);
+  const { load, reload } = useLoad(() => call('listBackups', { profileId }), [profileId]);
   return { load, reload };
 }

@@ -3,10 +3,11 @@
  * @name, naming chips and filing from the inbox. Loaded once per unlocked session by the shell and
  * refreshed on demand; it lives in the unlocked subtree, so locking drops it with everything else.
  */
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { Person } from '../../../preload/contract/people';
 import { RELATIONSHIP_LABELS } from '../../../preload/contract/relationships';
 import { call } from '../../api';
+import { useAnswer } from '../../lib/useAnswer';
 import type { ChildRef } from './mention-match';
 import type { PersonRef } from './mention-options';
 
@@ -42,18 +43,21 @@ export function CaseDirectoryProvider({ refreshKey, children }: CaseDirectoryPro
   const [people, setPeople] = useState<readonly PersonRef[]>([]);
   const [serial, setSerial] = useState(0);
 
-  useEffect(() => {
-    let cancelled = false;
-    void call('listCases', {}).then((result) => {
-      if (!cancelled && result.ok) setKids(result.value.map((c) => ({ caseId: c.id, childName: c.childName })));
-    });
-    void call('listPeople', {}).then((result) => {
-      if (!cancelled && result.ok) setPeople(result.value.map((p) => ({ personId: p.id, fullName: p.fullName, detail: personDetail(p) })));
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [serial, refreshKey]);
+  // Each list is kept as it was if it cannot be read: @mentions work with what is known.
+  useAnswer(
+    () => call('listCases', {}),
+    (result) => {
+      if (result.ok) setKids(result.value.map((c) => ({ caseId: c.id, childName: c.childName })));
+    },
+    [serial, refreshKey],
+  );
+  useAnswer(
+    () => call('listPeople', {}),
+    (result) => {
+      if (result.ok) setPeople(result.value.map((p) => ({ personId: p.id, fullName: p.fullName, detail: personDetail(p) })));
+    },
+    [serial, refreshKey],
+  );
 
   const refresh = useCallback(() => setSerial((s) => s + 1), []);
   const value = useMemo<CaseDirectory>(() => {

@@ -5,10 +5,10 @@
  * restores the most recent draft for its place (the case, or quick notes), unless the practitioner has
  * already started typing (their new words win; the older draft stays in the Drafts list).
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { Draft } from '../../../preload/contract/channels';
 import { call } from '../../api';
-import { useLatest } from '../../lib/useLatest';
+import { useAnswer } from '../../lib/useAnswer';
 import type { DraftSnapshot } from '../drafts/useDraftAutosave';
 import { newNoteId } from '../notes/uuidv7';
 import type { TemplateLink } from '../templates/template-text';
@@ -74,24 +74,22 @@ export function useComposerDraft(
   const [restored, setRestored] = useState(false);
   const touched = useRef(false);
   const placeRef = useRef(place);
-  const onRestoredRef = useLatest(onRestored);
 
-  useEffect(() => {
-    let cancelled = false;
-    void call('listDrafts', { caseId: placeRef.current.caseId }).then((result) => {
-      if (cancelled || touched.current || !result.ok) return;
+  // Once per mount: the composer is remounted (new key) to continue a different draft. Typing before
+  // the answer wins: the draft is not put over what was typed.
+  useAnswer(
+    () => call('listDrafts', { caseId: placeRef.current.caseId }),
+    (result) => {
+      if (touched.current || !result.ok) return;
       const draft = draftId ? result.value.find((d) => d.id === draftId) : result.value[0];
       if (!draft) return;
       const loaded = fromDraft(draft);
       setFields(loaded);
       setRestored(true);
-      onRestoredRef.current(loaded);
-    });
-    return () => {
-      cancelled = true;
-    };
-    // Once per mount: the composer is remounted (new key) to continue a different draft.
-  }, []);
+      onRestored(loaded);
+    },
+    [],
+  );
 
   const update = useCallback((change: (current: DraftFields) => DraftFields) => {
     touched.current = true;

@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { CaseSummary } from '../../../preload/contract/channels';
 import { call } from '../../api';
+import { useLoad } from '../../lib/useLoad';
 import { Button } from '../../ui/Button';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { LiveStatus } from '../../ui/LiveStatus';
@@ -18,8 +19,6 @@ interface CaseListPageProps {
   onOpenCase: (summary: CaseSummary) => void;
 }
 
-type Load = { state: 'loading' } | { state: 'failed'; message: string } | { state: 'loaded'; cases: CaseSummary[] };
-
 type FormState = 'closed' | 'open' | 'opened-by-user';
 
 /**
@@ -31,25 +30,16 @@ const afterNewCaseClick = (form: FormState): FormState => (form === 'opened-by-u
 
 /** "Cases": the case table and the "New case" form. */
 export function CaseListPage({ notice, focusCaseId, onOpenCase }: CaseListPageProps) {
-  const [load, setLoad] = useState<Load>({ state: 'loading' });
+  const { load, reload } = useLoad(() => call('listCases', {}), []);
   const [form, setForm] = useState<FormState>('closed');
   const toggleRef = useRef<HTMLButtonElement>(null);
   const { status } = useStatus(notice);
 
-  const fetchCases = useCallback(async () => {
-    setLoad({ state: 'loading' });
-    const result = await call('listCases', {});
-    if (!result.ok) {
-      setLoad({ state: 'failed', message: result.error.message });
-      return;
-    }
-    setLoad({ state: 'loaded', cases: result.value });
-    if (result.value.length === 0) setForm((current) => (current === 'closed' ? 'open' : current));
-  }, []);
-
+  // No cases yet: the form is what the page is for, so it opens by itself.
+  const noCases = load.state === 'loaded' && load.value.length === 0;
   useEffect(() => {
-    void fetchCases();
-  }, [fetchCases]);
+    if (noCases) setForm((current) => (current === 'closed' ? 'open' : current));
+  }, [noCases]);
 
   useEffect(() => {
     if (load.state === 'loaded' && focusCaseId) document.getElementById(caseLinkId(focusCaseId))?.focus();
@@ -90,15 +80,15 @@ export function CaseListPage({ notice, focusCaseId, onOpenCase }: CaseListPagePr
       {load.state === 'loading' ? <p className="body muted">Loading cases…</p> : null}
       {load.state === 'failed' ? (
         <div className="button-group">
-          <Button variant="secondary" onClick={() => void fetchCases()}>
+          <Button variant="secondary" onClick={reload}>
             Try again
           </Button>
         </div>
       ) : null}
-      {load.state === 'loaded' && load.cases.length === 0 ? (
+      {load.state === 'loaded' && load.value.length === 0 ? (
         <p className="body">You have no cases yet. Add the first one with the form above.</p>
       ) : null}
-      {load.state === 'loaded' && load.cases.length > 0 ? <CasesTable cases={load.cases} onOpen={onOpenCase} /> : null}
+      {load.state === 'loaded' && load.value.length > 0 ? <CasesTable cases={load.value} onOpen={onOpenCase} /> : null}
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { CaseSummary, Draft } from '../../../preload/contract/channels';
 import { call } from '../../api';
+import { useAnswer } from '../../lib/useAnswer';
 import { ageInYears, formatCalendarDate } from '../../lib/dates';
 import { Button } from '../../ui/Button';
 import { ErrorSummary } from '../../ui/ErrorSummary';
@@ -76,13 +77,14 @@ export function CasePage(props: CasePageProps) {
   const [noteFocus, setNoteFocus] = useState({ noteId: focusNoteId, serial: 0 });
   const openNote = useCallback((noteId: string) => setNoteFocus((f) => ({ noteId, serial: f.serial + 1 })), []);
 
-  useEffect(() => {
-    if (summary) return;
-    void call('getCase', { caseId }).then((result) => {
+  useAnswer(
+    summary ? null : () => call('getCase', { caseId }),
+    (result) => {
       if (result.ok) setSummary(result.value);
       else setLoadError(result.error.message);
-    });
-  }, [caseId, summary]);
+    },
+    [caseId, summary],
+  );
 
   const fetchDrafts = useCallback(async () => {
     const result = await call('listDrafts', { caseId });

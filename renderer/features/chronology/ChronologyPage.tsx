@@ -5,9 +5,9 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { ChronologyEntry } from '../../../preload/contract/chronology';
-import type { FamilyChild } from '../../../preload/contract/people';
 import { call } from '../../api';
 import { todayIsoDate } from '../../lib/dates';
+import { useLoad } from '../../lib/useLoad';
 import { Button } from '../../ui/Button';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { LoadFailed } from '../../ui/LoadFailed';
@@ -32,14 +32,13 @@ export interface ChronologyPageProps {
   onOpenNote: (noteId: string, caseId: string) => void;
 }
 
-type FamilyLoad = { state: 'loading' } | { state: 'failed'; message: string } | { state: 'loaded'; children: FamilyChild[] };
 type Open = { name: 'none' } | { name: 'add' } | { name: 'edit' | 'remove'; entry: ChronologyEntry; serial: number };
 
 const FORMAT_NAMES: Record<ChronologyFormat, string> = { court: 'Court (PD12A)', conference: 'Conference' };
 const count = (n: number) => `${n} ${n === 1 ? 'entry' : 'entries'}`;
 
 export function ChronologyPage({ caseId, onBack, onOpenNote }: ChronologyPageProps) {
-  const [family, setFamily] = useState<FamilyLoad>({ state: 'loading' });
+  const { load: family } = useLoad(() => call('getFamily', { caseId }), [caseId]);
   const [today] = useState(todayIsoDate);
   const [view, setView] = useState<ChronologyView>('child');
   const [range, setRange] = useState<DateRange>(() => ({ from: twoYearsBefore(today), to: today }));
@@ -59,17 +58,7 @@ export function ChronologyPage({ caseId, onBack, onOpenNote }: ChronologyPagePro
   // opening, and not after an action, which says what it did).
   const announceCount = useRef(false);
 
-  useEffect(() => {
-    let cancelled = false;
-    void call('getFamily', { caseId }).then((result) => {
-      if (!cancelled) setFamily(result.ok ? { state: 'loaded', children: result.value.children } : { state: 'failed', message: result.error.message });
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [caseId]);
-
-  const children = family.state === 'loaded' ? family.children : [];
+  const children = family.state === 'loaded' ? family.value.children : [];
   const hasSiblings = children.length > 1;
   const familyView = view === 'family' && hasSiblings;
   const shownChildren = familyView ? children : children.filter((c) => c.caseId === caseId);
@@ -77,13 +66,13 @@ export function ChronologyPage({ caseId, onBack, onOpenNote }: ChronologyPagePro
     ? { caseIds: familyView ? children.map((c) => c.caseId) : [caseId], from: range.from, to: range.to, includeExcluded: showLeftOut }
     : null;
   const { load, reload, replace } = useChronology(query);
-  const entries = load.state === 'loaded' ? load.entries.filter((e) => !e.excluded) : [];
-  const leftOut = load.state === 'loaded' ? load.entries.filter((e) => e.excluded) : [];
+  const entries = load.state === 'loaded' ? load.value.filter((e) => !e.excluded) : [];
+  const leftOut = load.state === 'loaded' ? load.value.filter((e) => e.excluded) : [];
 
   useEffect(() => {
     if (load.state !== 'loaded' || !announceCount.current) return;
     announceCount.current = false;
-    announce(`Showing ${count(load.entries.filter((e) => !e.excluded).length)}`);
+    announce(`Showing ${count(load.value.filter((e) => !e.excluded).length)}`);
   }, [load, announce]);
 
   // After a row that had focus goes away, focus moves to the heading of its list, not to the page's end.

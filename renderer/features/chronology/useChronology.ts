@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import type { ChronologyEntry } from '../../../preload/contract/chronology';
 import { call } from '../../api';
+import { useLoad, type Load } from '../../lib/useLoad';
 
-export type ChronologyLoad = { state: 'loading' } | { state: 'failed'; message: string } | { state: 'loaded'; entries: ChronologyEntry[] };
+export type ChronologyLoad = Load<ChronologyEntry[]>;
 
 export interface ChronologyQuery {
   caseIds: readonly string[];
@@ -16,35 +17,25 @@ export interface ChronologyQuery {
  * an entry says. A null query (the dates are being corrected) keeps what is shown.
  */
 export function useChronology(query: ChronologyQuery | null) {
-  const [load, setLoad] = useState<ChronologyLoad>({ state: 'loading' });
-  const [serial, setSerial] = useState(0);
   // Compared by value: a new array with the same children must not reload.
   const key = query ? JSON.stringify(query) : null;
+  const { load, reload, update } = useLoad(
+    query
+      ? () =>
+          call('listChronology', {
+            caseIds: [...query.caseIds],
+            ...(query.from ? { from: query.from } : {}),
+            ...(query.to ? { to: query.to } : {}),
+            includeExcluded: query.includeExcluded,
+          })
+      : null,
+    [key],
+  );
 
-  useEffect(() => {
-    if (key === null) return;
-    const { caseIds, from, to, includeExcluded } = JSON.parse(key) as ChronologyQuery;
-    let cancelled = false;
-    void call('listChronology', {
-      caseIds: [...caseIds],
-      ...(from ? { from } : {}),
-      ...(to ? { to } : {}),
-      includeExcluded,
-    }).then((result) => {
-      if (cancelled) return;
-      setLoad(result.ok ? { state: 'loaded', entries: result.value } : { state: 'failed', message: result.error.message });
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [key, serial]);
-
-  const reload = useCallback(() => setSerial((s) => s + 1), []);
   /** Puts main's answer in at once (the row keeps its place and focus), before the reload confirms it. */
-  const replace = useCallback((entry: ChronologyEntry) => {
-    setLoad((current) =>
-      current.state === 'loaded' ? { state: 'loaded', entries: current.entries.map((e) => (e.key === entry.key ? entry : e)) } : current,
-    );
-  }, []);
+  const replace = useCallback(
+    (entry: ChronologyEntry) => update((entries) => entries.map((e) => (e.key === entry.key ? entry : e))),
+    [update],
+  );
   return { load, reload, replace };
 }

@@ -4,9 +4,10 @@
  * Settings hands back the list a save answered with. Until the list arrives, or if it cannot be read,
  * the built-in list stands in: a note can always be written, typed #visit or not.
  */
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { ContactType } from '../../../preload/contract/contact-types';
 import { call } from '../../api';
+import { useAnswer } from '../../lib/useAnswer';
 import { DEFAULT_CONTACT_TYPES, type ContactTypeDef } from '../capture/contact-types';
 import { contactTypeLabel } from '../timeline/note-labels';
 
@@ -38,16 +39,14 @@ export function ContactTypesProvider({ children }: { children: ReactNode }) {
   const [stored, setStored] = useState<readonly ContactType[] | null>(null);
   const [serial, setSerial] = useState(0);
 
-  useEffect(() => {
-    let cancelled = false;
-    void call('listContactTypes', {}).then((result) => {
+  useAnswer(
+    () => call('listContactTypes', {}),
+    (result) => {
       // On failure the last list (or the built-in one) stays: better than no types at all.
-      if (!cancelled && result.ok) setStored(result.value);
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [serial]);
+      if (result.ok) setStored(result.value);
+    },
+    [serial],
+  );
 
   const reload = useCallback(() => setSerial((s) => s + 1), []);
   const adopt = useCallback((types: readonly ContactType[]) => setStored(types), []);

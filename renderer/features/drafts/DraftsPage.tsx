@@ -1,12 +1,10 @@
-import { useEffect, useState } from 'react';
 import type { Draft } from '../../../preload/contract/channels';
 import { call } from '../../api';
+import { useLoad } from '../../lib/useLoad';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { PageHeading } from '../../ui/PageHeading';
 import { useCaseDirectory } from '../capture/case-directory';
 import { DraftList } from './DraftList';
-
-type Load = { state: 'loading' } | { state: 'failed'; message: string } | { state: 'loaded'; drafts: Draft[] };
 
 interface DraftsPageProps {
   onContinue: (draft: Draft) => void;
@@ -14,19 +12,8 @@ interface DraftsPageProps {
 
 /** "Drafts": every note started and not yet saved, newest first. Nothing typed is ever lost. */
 export function DraftsPage({ onContinue }: DraftsPageProps) {
-  const [load, setLoad] = useState<Load>({ state: 'loading' });
+  const { load } = useLoad(() => call('listDrafts', {}), []);
   const directory = useCaseDirectory();
-
-  useEffect(() => {
-    let cancelled = false;
-    void call('listDrafts', {}).then((result) => {
-      if (cancelled) return;
-      setLoad(result.ok ? { state: 'loaded', drafts: result.value } : { state: 'failed', message: result.error.message });
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, []);
 
   return (
     <>
@@ -37,13 +24,13 @@ export function DraftsPage({ onContinue }: DraftsPageProps) {
       </p>
       {load.state === 'loading' ? <p className="body muted">Loading drafts…</p> : null}
       {load.state === 'failed' ? <ErrorSummary errors={[{ message: load.message }]} moveFocus={false} /> : null}
-      {load.state === 'loaded' && load.drafts.length === 0 ? <p className="body">You have no drafts.</p> : null}
-      {load.state === 'loaded' && load.drafts.length > 0 ? (
+      {load.state === 'loaded' && load.value.length === 0 ? <p className="body">You have no drafts.</p> : null}
+      {load.state === 'loaded' && load.value.length > 0 ? (
         <section aria-labelledby="drafts-list-heading">
           <h2 id="drafts-list-heading" className="visually-hidden">
             Your drafts
           </h2>
-          <DraftList drafts={load.drafts} labelledBy="drafts-list-heading" nameOf={directory.nameOf} onContinue={onContinue} />
+          <DraftList drafts={load.value} labelledBy="drafts-list-heading" nameOf={directory.nameOf} onContinue={onContinue} />
         </section>
       ) : null}
     </>

@@ -3,9 +3,10 @@
  * and quick notes still being written (drafts), to carry on with. Filing changes who a note is about;
  * its text is never touched.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useRef } from 'react';
 import type { Draft, Note } from '../../../preload/contract/channels';
 import { call } from '../../api';
+import { allOk, mapOk, useLoad } from '../../lib/useLoad';
 import { Button } from '../../ui/Button';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { LiveStatus } from '../../ui/LiveStatus';
@@ -15,8 +16,6 @@ import { useCaseDirectory } from '../capture/case-directory';
 import { DraftList } from '../drafts/DraftList';
 import { InboxItem } from './InboxItem';
 import { joinNames } from './join-names';
-
-type Load = { state: 'loading' } | { state: 'failed'; message: string } | { state: 'loaded'; notes: Note[]; drafts: Draft[] };
 
 interface InboxPageProps {
   /** Opened from search: focus this note. */
@@ -29,31 +28,24 @@ interface InboxPageProps {
 }
 
 export function InboxPage({ focusNoteId, refreshKey, onContinueDraft, onFiled }: InboxPageProps) {
-  const [load, setLoad] = useState<Load>({ state: 'loading' });
+  const { load, reload, update } = useLoad(
+    async () => mapOk(await allOk([call('listInbox', {}), call('listDrafts', { caseId: null })]), ([notes, drafts]) => ({ notes, drafts })),
+    [refreshKey],
+  );
   const { status, announce } = useStatus();
   const directory = useCaseDirectory();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const listRef = useRef<HTMLOListElement>(null);
 
-  const fetchAll = useCallback(async () => {
-    const [notes, drafts] = await Promise.all([call('listInbox', {}), call('listDrafts', { caseId: null })]);
-    if (!notes.ok) setLoad({ state: 'failed', message: notes.error.message });
-    else if (!drafts.ok) setLoad({ state: 'failed', message: drafts.error.message });
-    else setLoad({ state: 'loaded', notes: notes.value, drafts: drafts.value });
-  }, []);
-
-  useEffect(() => {
-    void fetchAll();
-  }, [fetchAll, refreshKey]);
 
   const file = async (note: Note, caseIds: string[]): Promise<string | null> => {
     const result = await call('fileNote', { noteId: note.id, caseIds });
     if (!result.ok) return result.error.message;
     // Focus moves to the next note's "File to…" (or the heading when none is left): the place is kept.
-    const notes = load.state === 'loaded' ? load.notes : [];
+    const notes = load.state === 'loaded' ? load.value.notes : [];
     const position = notes.findIndex((n) => n.id === note.id);
     const nextId = (notes[position + 1] ?? notes[position - 1])?.id;
-    setLoad((current) => (current.state === 'loaded' ? { ...current, notes: current.notes.filter((n) => n.id !== note.id) } : current));
+    update((shown) => ({ ...shown, notes: shown.notes.filter((n) => n.id !== note.id) }));
     window.setTimeout(() => {
       const next = nextId ? listRef.current?.querySelector<HTMLElement>(`[data-note-id="${nextId}"] .inbox-item__file`) : null;
       if (next) next.focus();
@@ -75,7 +67,7 @@ export function InboxPage({ focusNoteId, refreshKey, onContinueDraft, onFiled }:
       {load.state === 'failed' ? (
         <>
           <ErrorSummary errors={[{ message: load.message }]} moveFocus={false} />
-          <Button variant="secondary" onClick={() => void fetchAll()}>
+          <Button variant="secondary" onClick={reload}>
             Try again
           </Button>
         </>
@@ -86,23 +78,23 @@ export function InboxPage({ focusNoteId, refreshKey, onContinueDraft, onFiled }:
             <h2 id="inbox-notes-heading" ref={headingRef} className="section-heading" tabIndex={-1}>
               Notes to file
             </h2>
-            {load.notes.length === 0 ? (
+            {load.value.notes.length === 0 ? (
               <p className="body muted">Nothing to file.</p>
             ) : (
               <ol ref={listRef} className="inbox-list" aria-labelledby="inbox-notes-heading">
-                {load.notes.map((note) => (
+                {load.value.notes.map((note) => (
                   <InboxItem key={note.id} note={note} focused={note.id === focusNoteId} onFile={file} />
                 ))}
               </ol>
             )}
           </section>
-          {load.drafts.length > 0 ? (
+          {load.value.drafts.length > 0 ? (
             <section className="section" aria-labelledby="inbox-drafts-heading">
               <h2 id="inbox-drafts-heading" className="section-heading">
                 Unfinished quick notes
               </h2>
               <DraftList
-                drafts={load.drafts}
+                drafts={load.value.drafts}
                 labelledBy="inbox-drafts-heading"
                 nameOf={directory.nameOf}
                 onContinue={onContinueDraft}

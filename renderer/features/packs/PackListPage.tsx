@@ -2,10 +2,9 @@
  * Conference packs for a child's family: the packs started (any child of the family), "Start a new
  * pack", and this child's export register.
  */
-import { useEffect, useState } from 'react';
-import type { ExportRecord, PackSummary } from '../../../preload/contract/packs';
-import type { FamilyChild } from '../../../preload/contract/people';
+import { useState } from 'react';
 import { call } from '../../api';
+import { allOk, useLoad } from '../../lib/useLoad';
 import { Button } from '../../ui/Button';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { PageHeading } from '../../ui/PageHeading';
@@ -19,30 +18,13 @@ interface PackListPageProps {
   onOpenPack: (packId: string) => void;
 }
 
-interface Loaded {
-  family: FamilyChild[];
-  packs: PackSummary[];
-  exports: ExportRecord[];
-}
-
 export function PackListPage({ caseId, onBack, onOpenPack }: PackListPageProps) {
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
   const [starting, setStarting] = useState(false);
-
-  useEffect(() => {
-    let cancelled = false;
-    void Promise.all([call('getFamily', { caseId }), call('listPacks', { caseId }), call('listExports', { caseId })]).then(([family, packs, exports]) => {
-      if (cancelled) return;
-      if (!family.ok) setLoadError(family.error.message);
-      else if (!packs.ok) setLoadError(packs.error.message);
-      else if (!exports.ok) setLoadError(exports.error.message);
-      else setLoaded({ family: family.value.children, packs: packs.value, exports: exports.value });
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [caseId]);
+  const { load } = useLoad(
+    () => allOk([call('getFamily', { caseId }), call('listPacks', { caseId }), call('listExports', { caseId })]),
+    [caseId],
+  );
+  const loaded = load.state === 'loaded' ? { family: load.value[0].children, packs: load.value[1], exports: load.value[2] } : null;
 
   const child = loaded?.family[0];
   return (
@@ -53,8 +35,8 @@ export function PackListPage({ caseId, onBack, onOpenPack }: PackListPageProps) 
       <PageHeading documentTitle="Conference packs" caption={child?.childName}>
         Conference packs
       </PageHeading>
-      {loadError ? <ErrorSummary errors={[{ message: loadError }]} moveFocus={false} /> : null}
-      {!loaded && !loadError ? <p className="body muted">Loading…</p> : null}
+      {load.state === 'failed' ? <ErrorSummary errors={[{ message: load.message }]} moveFocus={false} /> : null}
+      {load.state === 'loading' ? <p className="body muted">Loading…</p> : null}
       {loaded ? (
         <>
           {starting ? (

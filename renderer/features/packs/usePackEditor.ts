@@ -2,9 +2,10 @@
  * The pack open in the builder: loaded from main, edited here, saved whole. What is on screen is the
  * pack as edited; `dirty` says it differs from what main last saved. Edits never reach the notes.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { Pack, PackChild } from '../../../preload/contract/packs';
 import { call, type AppErrorBody } from '../../api';
+import { useAnswer } from '../../lib/useAnswer';
 import { withField, type FieldRef } from './pack-fields';
 
 export type SaveOutcome = { ok: true; pack: Pack } | { ok: false; error: AppErrorBody };
@@ -17,21 +18,18 @@ export function usePackEditor(packId: string) {
   const latest = useRef<PackChild[]>([]);
   latest.current = children;
 
-  useEffect(() => {
-    let cancelled = false;
-    void call('getPack', { packId }).then((result) => {
-      if (cancelled) return;
+  useAnswer(
+    () => call('getPack', { packId }),
+    (result) => {
       if (!result.ok) {
         setLoadError(result.error.message);
         return;
       }
       setPack(result.value);
       setChildren(result.value.children);
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [packId]);
+    },
+    [packId],
+  );
 
   const setField = useCallback((ref: FieldRef, value: string) => {
     setChildren((all) => all.map((child, i) => (i === ref.child ? withField(child, ref, value) : child)));

@@ -3,9 +3,9 @@
  * a case of their own are added as people instead ("Sibling (no case of their own)").
  */
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import type { CaseSummary } from '../../../preload/contract/channels';
 import type { Family } from '../../../preload/contract/people';
 import { call } from '../../api';
+import { useLoad } from '../../lib/useLoad';
 import { Button } from '../../ui/Button';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { errorFor, formErrorsFromApi, type FormError } from '../../ui/form-errors';
@@ -27,30 +27,16 @@ const TITLE_ID = 'add-sibling-title';
 const SELECT_ID = 'add-sibling-case';
 const HINT = 'Brothers and sisters who have their own case. Their family groups are joined.';
 
-type Options = { state: 'loading' } | { state: 'failed'; message: string } | { state: 'loaded'; cases: CaseSummary[] };
-
 export function AddSiblingDialog({ caseId, childName, groupCaseIds, onAdded, onCancel }: AddSiblingDialogProps) {
-  const [options, setOptions] = useState<Options>({ state: 'loading' });
   const [chosen, setChosen] = useState('');
   const [errors, setErrors] = useState<FormError[]>([]);
   const [busy, setBusy] = useState(false);
   const selectRef = useRef<HTMLSelectElement>(null);
   // The group as it was when the dialog opened: the list is loaded once.
   const [excluded] = useState(groupCaseIds);
+  const { load: options } = useLoad(() => call('listCases', {}), []);
 
-  useEffect(() => {
-    let cancelled = false;
-    void call('listCases', {}).then((result) => {
-      if (cancelled) return;
-      if (!result.ok) setOptions({ state: 'failed', message: result.error.message });
-      else setOptions({ state: 'loaded', cases: result.value.filter((c) => !excluded.includes(c.id)) });
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [excluded]);
-
-  const cases = options.state === 'loaded' ? options.cases : [];
+  const cases = options.state === 'loaded' ? options.value.filter((c) => !excluded.includes(c.id)) : [];
   useEffect(() => {
     if (cases.length > 0) selectRef.current?.focus();
   }, [cases.length]);

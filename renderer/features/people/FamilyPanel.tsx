@@ -47,7 +47,7 @@ export function FamilyPanel({ caseId, refreshKey, onOpenCase }: FamilyPanelProps
     );
   }
 
-  const { children, people } = load.family;
+  const { children, people } = load.value;
   const self = children.find((c) => c.caseId === caseId);
   const childName = self?.childName ?? 'this child';
   const siblingNames = children.filter((c) => c.caseId !== caseId).map((c) => c.childName);

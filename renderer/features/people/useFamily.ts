@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import type { Family } from '../../../preload/contract/people';
 import { call } from '../../api';
+import { useLoad, type Load } from '../../lib/useLoad';
 import { useCaseDirectory } from '../capture/case-directory';
 
-export type FamilyLoad = { state: 'loading' } | { state: 'failed'; message: string } | { state: 'loaded'; family: Family };
+export type FamilyLoad = Load<Family>;
 
 /**
  * A case's family group, loaded from main. Answers that already carry the whole family (addSibling)
@@ -12,25 +13,12 @@ export type FamilyLoad = { state: 'loading' } | { state: 'failed'; message: stri
  * be @named at once, and one added from the note box appears here.
  */
 export function useFamily(caseId: string, refreshKey: number) {
-  const [load, setLoad] = useState<FamilyLoad>({ state: 'loading' });
-  const [serial, setSerial] = useState(0);
   const { people, refresh: refreshDirectory } = useCaseDirectory();
-
-  useEffect(() => {
-    let cancelled = false;
-    void call('getFamily', { caseId }).then((result) => {
-      if (cancelled) return;
-      setLoad(result.ok ? { state: 'loaded', family: result.value } : { state: 'failed', message: result.error.message });
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [caseId, refreshKey, serial, people]);
+  const { load, reload: reloadFamily, replace } = useLoad(() => call('getFamily', { caseId }), [caseId, refreshKey, people]);
 
   const reload = useCallback(() => {
-    setSerial((s) => s + 1);
+    reloadFamily();
     refreshDirectory();
-  }, [refreshDirectory]);
-  const replace = useCallback((family: Family) => setLoad({ state: 'loaded', family }), []);
+  }, [reloadFamily, refreshDirectory]);
   return { load, reload, replace };
 }

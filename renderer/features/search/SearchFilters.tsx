@@ -1,6 +1,7 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import type { CaseSummary } from '../../../preload/contract/channels';
 import { call } from '../../api';
+import { useAnswer } from '../../lib/useAnswer';
 import { ContactTypeField, DateRangeFields } from '../../ui/filters/FilterFields';
 import { activeFilterCount, NO_SEARCH_FILTER, type SearchFilter } from './search-filter';
 
@@ -17,10 +18,14 @@ export function SearchFilters({ filter, onChange }: SearchFiltersProps) {
   const active = activeFilterCount(filter);
   const set = (patch: Partial<SearchFilter>) => onChange({ ...filter, ...patch });
 
-  useEffect(() => {
-    if (!shown || cases.length > 0) return;
-    void call('listCases', {}).then((result) => result.ok && setCases(result.value));
-  }, [shown, cases.length]);
+  // The children are read when the filters are first shown.
+  useAnswer(
+    shown && cases.length === 0 ? () => call('listCases', {}) : null,
+    (result) => {
+      if (result.ok) setCases(result.value);
+    },
+    [shown, cases.length],
+  );
 
   return (
     <div className="search-filters">

@@ -1,5 +1,6 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { call } from '../../api';
+import { useAnswer } from '../../lib/useAnswer';
 import { Button } from '../../ui/Button';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { errorFor, formErrorsFromApi, type FormError } from '../../ui/form-errors';
@@ -24,15 +25,13 @@ export function AutoLockForm({ autoLockMinutes, onAutoLockChanged }: AutoLockFor
   const [busy, setBusy] = useState(false);
   const { status, announce, clear } = useStatus();
 
-  useEffect(() => {
-    let current = true;
-    void call('getSettings', {}).then((result) => {
-      if (current && result.ok) setMinutes(String(result.value.autoLockMinutes));
-    });
-    return () => {
-      current = false;
-    };
-  }, []);
+  useAnswer(
+    () => call('getSettings', {}),
+    (result) => {
+      if (result.ok) setMinutes(String(result.value.autoLockMinutes));
+    },
+    [],
+  );
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

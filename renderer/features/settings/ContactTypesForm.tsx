@@ -4,9 +4,10 @@
  * store checks the tags (no tag for two types, none that marks significance) and its message is
  * linked to the box to fix.
  */
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { ContactType } from '../../../preload/contract/contact-types';
 import { call } from '../../api';
+import { useAnswer } from '../../lib/useAnswer';
 import { Button } from '../../ui/Button';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { errorFor, type FormError } from '../../ui/form-errors';
@@ -38,17 +39,14 @@ export function ContactTypesForm() {
 
   // Read again whenever the team's list changes elsewhere: importing a rule pack (Settings → Timescales)
   // adds types, and a save from a stale list would retire them.
-  useEffect(() => {
-    let current = true;
-    void call('listContactTypes', {}).then((result) => {
-      if (!current) return;
+  useAnswer(
+    () => call('listContactTypes', {}),
+    (result) => {
       if (result.ok) show(result.value);
       else setErrors([{ message: result.error.message }]);
-    });
-    return () => {
-      current = false;
-    };
-  }, [active]);
+    },
+    [active],
+  );
 
   if (rows === null) {
     return (

@@ -4,9 +4,10 @@
  * page says plainly what they are: the team's own, prompts not required fields, and remembered by
  * version in every note that used one.
  */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { NoteTemplate } from '../../../preload/contract/templates';
 import { call } from '../../api';
+import { useAnswer } from '../../lib/useAnswer';
 import { Button } from '../../ui/Button';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import type { FormError } from '../../ui/form-errors';
@@ -29,17 +30,14 @@ export function NoteTemplatesSection() {
   const { status, announce, clear } = useStatus();
   const focusNext = useFocusAfterRender();
 
-  useEffect(() => {
-    let current = true;
-    void call('listTemplates', {}).then((result) => {
-      if (!current) return;
+  useAnswer(
+    () => call('listTemplates', {}),
+    (result) => {
       if (result.ok) setTemplates(result.value);
       else setErrors([{ message: result.error.message }]);
-    });
-    return () => {
-      current = false;
-    };
-  }, []);
+    },
+    [],
+  );
 
   const replace = (saved: NoteTemplate) =>
     setTemplates((list) => (list?.some((t) => t.id === saved.id) ? list.map((t) => (t.id === saved.id ? saved : t)) : [...(list ?? []), saved]));

@@ -6,6 +6,7 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import type { NoteTemplate } from '../../../preload/contract/templates';
 import { call } from '../../api';
+import { useAnswer } from '../../lib/useAnswer';
 import { cx } from '../../lib/cx';
 import { Button } from '../../ui/Button';
 import '../../styles/templates.css';
@@ -30,19 +31,18 @@ export function TemplateMenu({ open, onOpenChange, onChoose, onDismiss }: Templa
 
   // Read when the composer opens, so the menu opens full, and again on every opening, so an edit made
   // in Settings meanwhile is offered. Whichever list is shown, the link set matches the text inserted.
-  useEffect(() => {
-    if (open) setActive(0);
-    else if (loaded.state === 'ready') return; // closing: nothing to read
-    let current = true;
-    void call('listTemplates', {}).then((result) => {
-      if (!current) return;
+  // Closing, with a list: nothing to read.
+  useAnswer(
+    open || loaded.state !== 'ready' ? () => call('listTemplates', {}) : null,
+    (result) => {
       if (result.ok) setLoaded({ state: 'ready', templates: result.value.filter((t) => !t.retired) });
       // A list already shown stays rather than being replaced by an error.
       else setLoaded((shown) => (shown.state === 'ready' ? shown : { state: 'failed', message: `Templates could not be read: ${result.error.message}` }));
-    });
-    return () => {
-      current = false;
-    };
+    },
+    [open],
+  );
+  useEffect(() => {
+    if (open) setActive(0);
   }, [open]);
 
   const templates = loaded.state === 'ready' ? loaded.templates : [];

@@ -4,9 +4,10 @@
  * The prompts are only text: the note saves with every one left empty. Which link a save sends follows
  * the text (see keepsPrompts in template-text.ts for the decision and why).
  */
-import { useEffect, useState, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
+import { useState, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 import type { NoteTemplate } from '../../../preload/contract/templates';
 import { call } from '../../api';
+import { useAnswer } from '../../lib/useAnswer';
 import { isInsertTemplateKey } from '../../lib/shortcut-keys';
 import { Button } from '../../ui/Button';
 import { insertTemplate, keepsPrompts, templateVersionLabel, type TemplateLink } from './template-text';
@@ -48,18 +49,15 @@ export function useTemplateInsert({ textareaRef, body, link, apply, focusNote, a
   const wording = link ? wordings[keyOf(link)] : undefined;
 
   // A restored draft knows its link but not the prompts: read that version once.
-  useEffect(() => {
-    if (!link || wording) return;
-    let current = true;
-    void call('getTemplateVersion', { templateId: link.id, version: link.version }).then((result) => {
-      if (!current) return;
+  useAnswer(
+    link && !wording ? () => call('getTemplateVersion', { templateId: link.id, version: link.version }) : null,
+    (result) => {
+      if (!link) return;
       const read: Wording = result.ok ? { name: result.value.name, body: result.value.body } : { name: null, body: null };
       setWordings((known) => ({ ...known, [keyOf(link)]: read }));
-    });
-    return () => {
-      current = false;
-    };
-  }, [link, wording]);
+    },
+    [link, wording],
+  );
 
   const linkToSave = link && (!wording || wording.body === null || keepsPrompts(body, wording.body)) ? link : null;
 

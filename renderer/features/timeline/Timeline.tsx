@@ -43,7 +43,7 @@ export function Timeline({ caseId, refreshKey, focusNoteId = null, focusSerial =
 
   // A note asked for that the filters hide: show everything rather than nothing.
   useEffect(() => {
-    if (focusNoteId && load.state === 'loaded' && filtered && !load.notes.some((n) => n.id === focusNoteId)) setFilter(NO_FILTER);
+    if (focusNoteId && load.state === 'loaded' && filtered && !load.value.some((n) => n.id === focusNoteId)) setFilter(NO_FILTER);
   }, [focusNoteId, load, filtered]);
 
   const changeFilter = (next: TimelineFilter) => {
@@ -51,7 +51,7 @@ export function Timeline({ caseId, refreshKey, focusNoteId = null, focusSerial =
     announce('Updating notes…');
   };
   useEffect(() => {
-    if (load.state === 'loaded' && filtered) announce(`Showing ${count(load.notes.length)}`);
+    if (load.state === 'loaded' && filtered) announce(`Showing ${count(load.value.length)}`);
   }, [load, filtered, announce]);
 
   const onAmend = useCallback((note: Note) => setOpen({ kind: 'amend', note }), []);
@@ -64,7 +64,7 @@ export function Timeline({ caseId, refreshKey, focusNoteId = null, focusSerial =
   const amended = () => {
     setOpen(null);
     announce('Amendment saved');
-    void reload();
+    reload();
   };
 
   return (
@@ -75,16 +75,16 @@ export function Timeline({ caseId, refreshKey, focusNoteId = null, focusSerial =
       {load.state === 'failed' ? (
         <>
           <ErrorSummary errors={[{ message: load.message }]} moveFocus={false} />
-          <Button variant="secondary" onClick={() => void reload()}>
+          <Button variant="secondary" onClick={() => reload()}>
             Try again
           </Button>
         </>
       ) : null}
-      {load.state === 'loaded' && load.notes.length === 0 ? (
+      {load.state === 'loaded' && load.value.length === 0 ? (
         <p className="body muted">{filtered ? 'No notes match these filters.' : 'No notes yet.'}</p>
       ) : null}
-      {load.state === 'loaded' && load.notes.length > 0 ? (
-        <VirtualNoteList notes={load.notes} labelledBy={labelledBy} focusNoteId={focusNoteId} focusSerial={focusSerial} highlightNoteId={focusNoteId} renderNote={renderNote} />
+      {load.state === 'loaded' && load.value.length > 0 ? (
+        <VirtualNoteList notes={load.value} labelledBy={labelledBy} focusNoteId={focusNoteId} focusSerial={focusSerial} highlightNoteId={focusNoteId} renderNote={renderNote} />
       ) : null}
       {open?.kind === 'amend' ? <AmendDialog note={open.note} onClose={() => setOpen(null)} onAmended={amended} /> : null}
       {open?.kind === 'history' ? <HistoryDialog note={open.note} onClose={() => setOpen(null)} /> : null}

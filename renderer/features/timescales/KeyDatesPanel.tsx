@@ -61,7 +61,7 @@ export function KeyDatesPanel({ caseId, childName, onChanged }: KeyDatesPanelPro
     else setError(result.error.message);
   };
 
-  const dates = load.state === 'loaded' ? load.dates : null;
+  const dates = load.state === 'loaded' ? load.value : null;
   const pack = dates?.pack ?? null;
   const permanenceOf = (s: CaseStatus) => s.permanent !== null || (pack?.statuses.find((p) => p.id === s.status)?.permanence ?? false);
 

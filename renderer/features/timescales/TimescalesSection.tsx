@@ -4,10 +4,10 @@
  * rules these are: the example values come from real councils and guidance, and are not the law.
  */
 import './timescales.css';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import type { RulePackSummary } from '../../../preload/contract/timescales';
-import type { Nation } from '../../../preload/contract/timescale-options';
 import { call } from '../../api';
+import { useLoad } from '../../lib/useLoad';
 import { LiveStatus } from '../../ui/LiveStatus';
 import { LoadFailed } from '../../ui/LoadFailed';
 import { useStatus } from '../../ui/useStatus';
@@ -20,11 +20,8 @@ import { takeTimescalesFocus } from './settings-focus';
 
 const HEADING_ID = 'timescales-heading';
 
-type Load = { state: 'loading' } | { state: 'failed'; message: string } | { state: 'loaded'; pack: RulePackSummary | null; nation: Nation };
-
 export function TimescalesSection() {
-  const [load, setLoad] = useState<Load>({ state: 'loading' });
-  const [serial, setSerial] = useState(0);
+  const { load, reload, update } = useLoad(() => call('getRulePack', {}), []);
   const { status, announce } = useStatus();
   const contactTypes = useContactTypes();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -36,19 +33,8 @@ export function TimescalesSection() {
     headingRef.current?.scrollIntoView({ block: 'start' });
   }, []);
 
-  useEffect(() => {
-    let cancelled = false;
-    void call('getRulePack', {}).then((result) => {
-      if (cancelled) return;
-      setLoad(result.ok ? { state: 'loaded', ...result.value } : { state: 'failed', message: result.error.message });
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [serial]);
-
   const imported = (pack: RulePackSummary, message: string) => {
-    setLoad((current) => (current.state === 'loaded' ? { ...current, pack } : current));
+    update((rules) => ({ ...rules, pack }));
     // Importing adds the pack's event contact types to the team's list: every screen should see them.
     contactTypes.reload();
     announce(message);
@@ -65,12 +51,12 @@ export function TimescalesSection() {
       </p>
       <LiveStatus status={status} />
       {load.state === 'loading' ? <p className="muted">Loading the rule pack…</p> : null}
-      {load.state === 'failed' ? <LoadFailed message={load.message} onRetry={() => setSerial((s) => s + 1)} /> : null}
+      {load.state === 'failed' ? <LoadFailed message={load.message} onRetry={reload} /> : null}
       {load.state === 'loaded' ? (
         <>
-          <NationForm nation={load.nation} onSaved={(nation) => setLoad({ ...load, nation })} />
+          <NationForm nation={load.value.nation} onSaved={(nation) => update((rules) => ({ ...rules, nation }))} />
           <h3 className="timescales__heading">Pack in use</h3>
-          {load.pack ? <PackDetails pack={load.pack} /> : <p className="body">No rule pack is in use yet, so nothing is worked out as due.</p>}
+          {load.value.pack ? <PackDetails pack={load.value.pack} /> : <p className="body">No rule pack is in use yet, so nothing is worked out as due.</p>}
           <h3 className="timescales__heading">Import or start again</h3>
           <ImportPackForm onImported={imported} />
           <h3 className="timescales__heading">Start your team's own pack</h3>

@@ -11,6 +11,7 @@ import { test as base, type Page } from '@playwright/test';
 import { createCore, type Core } from '../../../main/ipc/core';
 import { createMemorySettings, type StoredSettings } from '../../../main/settings/settings-port';
 import { printerFor } from '../../support/chromium-pdf-printer';
+import { AnswerHolds, type AnswerHold } from './answer-holds';
 
 const REPO = path.resolve(__dirname, '../../..');
 const RENDERER_DIR = path.join(REPO, 'dist/renderer');
@@ -48,6 +49,8 @@ export interface TestHost {
   exportsDir: string;
   /** Loads (or reloads) the app, like starting it. */
   open(): Promise<void>;
+  /** Keeps main's next answer on `channel` (for a request `when` picks) from the page until released. */
+  holdAnswer(channel: string, when?: (payload: unknown) => boolean): AnswerHold;
 }
 
 export interface HostOptions {
@@ -71,7 +74,10 @@ export const test = base.extend<HostOptions & { host: TestHost }>({
       pdfPrinter: printerFor(browser),
       exportDestination: { choose: async ({ name }) => path.join(exportsDir, name) },
     });
-    await page.exposeBinding('__caseworkInvoke', (_source, channel: unknown, payload: unknown) => core.dispatch(channel, payload));
+    const holds = new AnswerHolds();
+    await page.exposeBinding('__caseworkInvoke', async (_source, channel: unknown, payload: unknown) =>
+      holds.deliver(channel, payload, await core.dispatch(channel, payload)),
+    );
     await page.addInitScript({ content: pageBridge() });
     await page.route(`${APP_ORIGIN}/**`, async (route) => {
       const urlPath = decodeURIComponent(new URL(route.request().url()).pathname);
@@ -84,7 +90,16 @@ export const test = base.extend<HostOptions & { host: TestHost }>({
     });
     // No remote content: anything that is not the app itself is refused, as in Electron.
     await context.route((url) => !url.href.startsWith(APP_ORIGIN), (route) => route.abort('blockedbyclient'));
-    const host: TestHost = { page, core, profilesRoot, exportsDir, open: async () => { await page.goto(`${APP_ORIGIN}/index.html`); } };
+    const host: TestHost = {
+      page,
+      core,
+      profilesRoot,
+      exportsDir,
+      open: async () => {
+        await page.goto(`${APP_ORIGIN}/index.html`);
+      },
+      holdAnswer: (channel, when) => holds.hold(channel, when),
+    };
     await use(host);
     core.shutdown();
     await context.close();
