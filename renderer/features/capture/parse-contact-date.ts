@@ -10,6 +10,11 @@
  *    (immediately before, or starting chrono's own match: "for 30 minutes"), or "next", "due",
  *    "deadline" up to three words before in the sentence ("next home visit 3/12"; but "due to",
  *    "next door", "next steps" and "next of kin" are ordinary words).
+ *  - Not said of a plan or of the present: a contact is written up in the past ("visited Friday",
+ *    "HV yesterday"), so a date whose clause (back to the last , : ; . or line) already has a
+ *    present or future word before it — "has", "is", "will", "needs", "appointment", "booked"… — is
+ *    about something else: "Mum rang: Leo has a hospital appointment on Friday" is not dated Friday.
+ *  - A week is not a day: "attendance good this week" gives no date (chrono would say Sunday).
  *  - Resolved to the most recent past occurrence: contacts are written up afterwards. An expression that
  *    leaves the year open ("3/4", "25 Nov") goes back a year at a time until its day is today or earlier;
  *    a weekday ("Tues 10:30") back a week at a time; a bare time ("at 3pm") back a day. "Past" allows an
@@ -51,6 +56,12 @@ const FILLERS = new Set(['on', 'at', 'the', 'this', 'of']);
 const STRONG_EXCEPTIONS = new Set(['to', 'door', 'step', 'steps', 'of']);
 const STRONG_LOOKBACK = 3;
 const SENTENCE_BREAK = /[.;!?\n]/u;
+// Present and future words: a date after one of these in its clause is not when this contact was.
+const PLAN_OR_PRESENT = new Set([
+  'has', 'have', 'is', 'are', 'am', 'will', 'shall', 'going', 'needs', 'need', 'wants', 'want', 'plans',
+  'appointment', 'appointments', 'booked', 'arranged', 'planned', 'scheduled', 'expected', 'expects',
+]);
+const CLAUSE_BREAK = /[.;!?\n,:]/u;
 
 export function findContactDate(
   body: string,
@@ -75,7 +86,7 @@ export function findContactDate(
     if (result.index >= windowEnd) break;
     const found = span(body, result.index, result.index + result.text.length);
     const key = keyer.next(found.text); // every candidate gets a key, so dismissals don't renumber
-    if (dismissed.has(key) || isDeadlineOrDuration(scan, result)) continue;
+    if (dismissed.has(key) || isDeadlineOrDuration(scan, result) || isPlanOrPresent(scan, result) || namesOnlyAWeek(result)) continue;
     const resolved = resolveToPast(result, now);
     if (resolved) return { ...found, key, iso: resolved.date.toISOString(), hasTime: resolved.hasTime };
   }
@@ -122,9 +133,20 @@ function isDeadlineOrDuration(scan: string, result: chrono.ParsedResult): boolea
   return false;
 }
 
-function lastBreak(text: string): number {
-  for (let i = text.length - 1; i >= 0; i -= 1) if (SENTENCE_BREAK.test(text[i] ?? '')) return i;
+function lastBreak(text: string, breaks: RegExp = SENTENCE_BREAK): number {
+  for (let i = text.length - 1; i >= 0; i -= 1) if (breaks.test(text[i] ?? '')) return i;
   return -1;
+}
+
+function isPlanOrPresent(scan: string, result: chrono.ParsedResult): boolean {
+  const before = scan.slice(Math.max(0, result.index - 120), result.index);
+  const clause = words(before.slice(lastBreak(before, CLAUSE_BREAK) + 1));
+  return clause.some((word) => PLAN_OR_PRESENT.has(word) || word.endsWith("'ll"));
+}
+
+/** "this week", "last week": chrono picks a day (Sunday, or a week ago today) nobody wrote. */
+function namesOnlyAWeek(result: chrono.ParsedResult): boolean {
+  return /\bweeks?\b/iu.test(result.text) && !result.start.isCertain('weekday');
 }
 
 /** An hour 1-6 with no am/pm and not written 24-hour style with a leading zero ("03:00", "0300"). */

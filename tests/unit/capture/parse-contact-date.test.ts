@@ -97,6 +97,24 @@ describe('contact date (en-GB, resolved to the past)', () => {
     expect(when('Visit lasted for 30 minutes')).toBeNull();
   });
 
+  it('ignores a date said of a plan or of the present: the contact is written up afterwards', () => {
+    expect(when('Mum rang: Leo has a hospital appointment on Friday and needs a lift.')).toBeNull();
+    expect(when('Leo will see the dentist on Monday')).toBeNull();
+    expect(when("Dad says he'll come Tuesday")).toBeNull();
+    expect(when('Appointment booked 3/12')).toBeNull();
+    expect(when('Mum is upset about what happened yesterday')).toBeNull();
+    // The same words in another clause, or after the date, leave it as the contact date.
+    expect(when('Mum is worried, visited Friday')?.at).toEqual([2026, 11, 20, 0, 0]);
+    expect(when('Visited Friday. Leo has a new bike and is doing well')?.at).toEqual([2026, 11, 20, 0, 0]);
+    expect(when('HV yesterday: mum has moved the beds')?.text).toBe('yesterday');
+  });
+
+  it('does not take a week for a day', () => {
+    expect(when('Attendance good this week')).toBeNull();
+    expect(when('Seen at school last week')).toBeNull();
+    expect(when('Seen last week on Tuesday')?.at).toEqual([2026, 11, 24, 0, 0]);
+  });
+
   it('is not fooled by ordinary words near a date', () => {
     expect(when('Seen by SW yesterday')?.text).toBe('yesterday');
     expect(when('Visit due to concerns raised yesterday')?.text).toBe('yesterday');
