@@ -40,9 +40,8 @@ test('first run to a saved note: create profile, recovery key, case, note, lock,
   await expect(noteBox).toHaveValue('');
   await expect(noteBox).toBeFocused();
   await noteBox.fill('Phone call with school: attendance good this week.');
-  // The composer reads "this week" as the contact date and shows it as a chip; this call was today,
-  // so the practitioner removes the chip (the note would otherwise sort as a contact on Sunday).
-  await page.getByRole('button', { name: 'Remove contact date' }).click();
+  // "This week" names no day: no contact date is offered (it once was: Sunday), so the call is dated now.
+  await expect(page.getByRole('button', { name: 'Remove contact date' })).toHaveCount(0);
   await page.getByRole('button', { name: 'Save note' }).click();
   const notes = page.getByRole('list', { name: 'Notes' }).getByRole('listitem');
   await expect(notes).toHaveCount(2);
