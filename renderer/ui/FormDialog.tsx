@@ -1,9 +1,9 @@
 import type { FormEvent, ReactNode } from 'react';
 import { ErrorSummary } from './ErrorSummary';
 import type { FormError } from './form-errors';
-import { keepEscapeInside, submitOnEnter } from './form-keys';
-import { Modal } from './Modal';
+import { submitOnEnter } from './form-keys';
 import { SubmitOrCancel } from './SubmitOrCancel';
+import { TitledModal } from './TitledModal';
 
 interface FormDialogProps {
   titleId: string;
@@ -30,18 +30,13 @@ export function FormDialog({ titleId, title, intro, className, errors, busy, sub
     if (!busy) onSubmit();
   };
   return (
-    <div onKeyDown={keepEscapeInside}>
-      <Modal labelledBy={titleId} onEscape={onCancel} className={className}>
-        <h2 id={titleId} className="modal__title">
-          {title}
-        </h2>
-        {intro ? <p className="modal__intro">{intro}</p> : null}
-        <ErrorSummary errors={errors} />
-        <form noValidate onSubmit={submit} onKeyDown={submitOnEnter}>
-          {children}
-          <SubmitOrCancel submitLabel={submitLabel} busy={busy} onCancel={onCancel} />
-        </form>
-      </Modal>
-    </div>
+    <TitledModal titleId={titleId} title={title} className={className} onEscape={onCancel}>
+      {intro ? <p className="modal__intro">{intro}</p> : null}
+      <ErrorSummary errors={errors} />
+      <form noValidate onSubmit={submit} onKeyDown={submitOnEnter}>
+        {children}
+        <SubmitOrCancel submitLabel={submitLabel} busy={busy} onCancel={onCancel} />
+      </form>
+    </TitledModal>
   );
 }

@@ -157,6 +157,17 @@ test('a family group: siblings, a mother of both, a health visitor, editing and 
   // Remove a link: the health visitor no longer works with Ben.
   await personEntry(professionals(page), 'Priya Shah').getByRole('button', { name: 'Edit Priya Shah' }).click();
   const editPriya = page.getByRole('dialog', { name: 'Edit Priya Shah' });
+  // Her details: a name cannot be emptied (the box says why); a new phone number is saved.
+  const priyaName = editPriya.getByRole('textbox', { name: 'Full name' });
+  await priyaName.fill('');
+  await editPriya.getByRole('button', { name: 'Save details' }).click();
+  await expect(editPriya.getByRole('alert')).toContainText("Enter the person's name");
+  await expect(priyaName).toHaveAccessibleDescription(/Enter the person's name/u);
+  await priyaName.fill('Priya Shah');
+  await editPriya.getByRole('textbox', { name: 'Phone' }).fill('01632 960 999');
+  await editPriya.getByRole('button', { name: 'Save details' }).click();
+  await expect(editPriya.getByRole('status')).toContainText('Details saved');
+  await expect(editPriya.getByRole('alert')).toHaveCount(0);
   await editPriya.getByRole('button', { name: 'Remove link to Ben Jones' }).click();
   await expect(editPriya.getByRole('status')).toContainText('Link to Ben Jones removed');
   await expect(editPriya.getByRole('button', { name: 'Link to Ben Jones' })).toBeFocused();
@@ -164,6 +175,7 @@ test('a family group: siblings, a mother of both, a health visitor, editing and 
   await expect(editPriya).toBeHidden();
   await expect(personEntry(professionals(page), 'Priya Shah')).toContainText('Professional working with Ava Jones');
   await expect(personEntry(professionals(page), 'Priya Shah')).not.toContainText('Ben Jones');
+  await expect(personEntry(professionals(page), 'Priya Shah')).toContainText('01632 960 999');
 
   // Ben leaves the group (after confirming); Ava's case no longer lists him.
   await familyPanel(page).getByRole('button', { name: 'Remove Ben Jones from family group' }).click();

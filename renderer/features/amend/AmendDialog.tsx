@@ -3,17 +3,16 @@
  * was stays in its history; nothing is overwritten. (Deleting a finalised note is never offered.)
  */
 import './amend.css';
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { Note } from '../../../preload/contract/channels';
+import { structureOf } from '../../../preload/contract/note-structure';
 import { call } from '../../api';
-import { ErrorSummary } from '../../ui/ErrorSummary';
-import { errorFor, formErrorsFromApi, type FormError } from '../../ui/form-errors';
-import { Modal } from '../../ui/Modal';
-import { SubmitOrCancel } from '../../ui/SubmitOrCancel';
+import { errorFor, type FormError } from '../../ui/form-errors';
+import { FormDialog } from '../../ui/FormDialog';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { TextField } from '../../ui/TextField';
+import { useFormSave } from '../../ui/useFormSave';
 import { noteWhen } from '../timeline/note-labels';
-import { structureOf } from '../../../preload/contract/note-structure';
 
 interface AmendDialogProps {
   note: Note;
@@ -28,49 +27,45 @@ export function AmendDialog({ note, onClose, onAmended }: AmendDialogProps) {
   const titleId = useId();
   const [body, setBody] = useState(note.body);
   const [reason, setReason] = useState('');
-  const [errors, setErrors] = useState<FormError[]>([]);
-  const [saving, setSaving] = useState(false);
+  const { errors, busy, save } = useFormSave({ body: BODY, reason: REASON });
   const bodyRef = useRef<HTMLTextAreaElement>(null);
 
   useEffect(() => bodyRef.current?.focus(), []);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (saving) return;
+  const check = (): FormError[] => {
     const problems: FormError[] = [];
     if (body.trim() === '') problems.push({ message: 'Write the corrected note.', fieldId: BODY });
     else if (body === note.body) problems.push({ message: 'Change the text before saving an amendment.', fieldId: BODY });
     if (reason.trim() === '') problems.push({ message: 'Enter the reason for the amendment.', fieldId: REASON });
-    setErrors(problems);
-    if (problems.length > 0) return;
-    setSaving(true);
-    const result = await call('amendNote', { noteId: note.id, body, reason, structure: structureOf(note) }); // the text alone changes
-    setSaving(false);
-    if (result.ok) onAmended(result.value);
-    else setErrors(formErrorsFromApi(result.error, { body: BODY, reason: REASON }));
+    return problems;
   };
 
+  // The text alone changes: the note's structure goes with it as it was.
+  const submit = () => save(check(), () => call('amendNote', { noteId: note.id, body, reason, structure: structureOf(note) }), onAmended);
+
   return (
-    <Modal labelledBy={titleId} onEscape={onClose} className="amend-dialog">
-      <h2 id={titleId} className="modal__title">
-        Amend note from {noteWhen(note)}
-      </h2>
-      <p className="modal__intro">The note as it is now stays in its history, with your reason.</p>
-      <ErrorSummary errors={errors} />
-      <form noValidate onSubmit={(event) => void submit(event)}>
-        <TextAreaField id={BODY} label="Note" value={body} onChange={setBody} rows={8} error={errorFor(errors, BODY)} textareaRef={bodyRef} />
-        <TextField
-          id={REASON}
-          label="Reason for the amendment"
-          hint="For example: wrong date, misheard name, added what the school said."
-          value={reason}
-          onChange={setReason}
-          width="full"
-          required
-          error={errorFor(errors, REASON)}
-        />
-        <SubmitOrCancel submitLabel="Save amendment" busy={saving} onCancel={onClose} />
-      </form>
-    </Modal>
+    <FormDialog
+      titleId={titleId}
+      title={`Amend note from ${noteWhen(note)}`}
+      intro="The note as it is now stays in its history, with your reason."
+      className="amend-dialog"
+      errors={errors}
+      busy={busy}
+      submitLabel="Save amendment"
+      onSubmit={() => void submit()}
+      onCancel={onClose}
+    >
+      <TextAreaField id={BODY} label="Note" value={body} onChange={setBody} rows={8} error={errorFor(errors, BODY)} textareaRef={bodyRef} />
+      <TextField
+        id={REASON}
+        label="Reason for the amendment"
+        hint="For example: wrong date, misheard name, added what the school said."
+        value={reason}
+        onChange={setReason}
+        width="full"
+        required
+        error={errorFor(errors, REASON)}
+      />
+    </FormDialog>
   );
 }

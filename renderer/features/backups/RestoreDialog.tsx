@@ -6,11 +6,10 @@ import { useEffect, useRef, type FormEvent } from 'react';
 import type { SessionInfo } from '../../../preload/contract/channels';
 import type { BackupSummary } from '../../../preload/contract/trust';
 import { ErrorSummary } from '../../ui/ErrorSummary';
-import { keepEscapeInside } from '../../ui/form-keys';
 import { LiveStatus } from '../../ui/LiveStatus';
-import { Modal } from '../../ui/Modal';
 import { PassphraseField } from '../../ui/PassphraseField';
 import { SubmitOrCancel } from '../../ui/SubmitOrCancel';
+import { TitledModal } from '../../ui/TitledModal';
 import { backupWhen } from './backup-words';
 import { useRestoreBackup } from './useRestoreBackup';
 
@@ -38,25 +37,20 @@ export function RestoreDialog({ profileId, backup, onRestored, onCancel }: Resto
   };
 
   return (
-    <div onKeyDown={keepEscapeInside}>
-      <Modal labelledBy={TITLE_ID} onEscape={onCancel} className="backup-dialog">
-        <h2 id={TITLE_ID} className="modal__title">
-          Restore the backup from {when}?
-        </h2>
-        <ErrorSummary errors={errors} />
-        <p className="body">
-          Your records will be replaced by this backup. Anything written or changed after {when} is not in it.
-        </p>
-        <p className="body">
-          Your records as they are now are kept first, as a backup marked “Kept before a restore”, so you can go back to
-          them.
-        </p>
-        <form onSubmit={submit} noValidate>
-          <PassphraseField label="Your passphrase" {...fieldProps} inputRef={inputRef} />
-          <SubmitOrCancel submitLabel="Restore this backup" busy={busy} onCancel={onCancel} />
-          <LiveStatus status={status} tone="busy" />
-        </form>
-      </Modal>
-    </div>
+    <TitledModal titleId={TITLE_ID} title={`Restore the backup from ${when}?`} className="backup-dialog" onEscape={onCancel}>
+      <ErrorSummary errors={errors} />
+      <p className="body">
+        Your records will be replaced by this backup. Anything written or changed after {when} is not in it.
+      </p>
+      <p className="body">
+        Your records as they are now are kept first, as a backup marked “Kept before a restore”, so you can go back to
+        them.
+      </p>
+      <form onSubmit={submit} noValidate>
+        <PassphraseField label="Your passphrase" {...fieldProps} inputRef={inputRef} />
+        <SubmitOrCancel submitLabel="Restore this backup" busy={busy} onCancel={onCancel} />
+        <LiveStatus status={status} tone="busy" />
+      </form>
+    </TitledModal>
   );
 }

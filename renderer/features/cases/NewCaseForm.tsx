@@ -4,7 +4,7 @@ import { call } from '../../api';
 import { todayIsoDate } from '../../lib/dates';
 import { Button } from '../../ui/Button';
 import { ErrorSummary } from '../../ui/ErrorSummary';
-import { formErrorsFromApi, type FormError } from '../../ui/form-errors';
+import { useFormSave } from '../../ui/useFormSave';
 import { ChildFields, childFieldErrors, type ChildFieldValues } from './ChildFields';
 
 const IDS = { childName: 'new-case-name', dateOfBirth: 'new-case-dob', caseReference: 'new-case-reference' } as const;
@@ -21,8 +21,7 @@ interface NewCaseFormProps {
 /** "New case": only the child's name is required. */
 export function NewCaseForm({ id, focusOnOpen, onCreated, onCancel }: NewCaseFormProps) {
   const [values, setValues] = useState(EMPTY);
-  const [errors, setErrors] = useState<FormError[]>([]);
-  const [busy, setBusy] = useState(false);
+  const { errors, busy, save } = useFormSave(IDS);
   const nameRef = useRef<HTMLInputElement>(null);
   const dobRef = useRef<HTMLInputElement>(null);
   const [today] = useState(todayIsoDate);
@@ -35,17 +34,16 @@ export function NewCaseForm({ id, focusOnOpen, onCreated, onCancel }: NewCaseFor
     event.preventDefault();
     if (busy) return;
     const problems = childFieldErrors(values, IDS, dobRef.current?.validity.badInput ?? false, today);
-    setErrors(problems);
-    if (problems.length > 0) return;
-    setBusy(true);
-    const result = await call('createCase', {
-      childName: values.childName,
-      dateOfBirth: values.dateOfBirth === '' ? null : values.dateOfBirth,
-      caseReference: values.caseReference.trim() === '' ? null : values.caseReference,
-    });
-    setBusy(false);
-    if (result.ok) onCreated(result.value);
-    else setErrors(formErrorsFromApi(result.error, IDS));
+    await save(
+      problems,
+      () =>
+        call('createCase', {
+          childName: values.childName,
+          dateOfBirth: values.dateOfBirth === '' ? null : values.dateOfBirth,
+          caseReference: values.caseReference.trim() === '' ? null : values.caseReference,
+        }),
+      onCreated,
+    );
   };
 
   return (

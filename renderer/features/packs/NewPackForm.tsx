@@ -8,7 +8,8 @@ import type { FamilyChild } from '../../../preload/contract/people';
 import { call } from '../../api';
 import { Button } from '../../ui/Button';
 import { ErrorSummary } from '../../ui/ErrorSummary';
-import { errorFor, formErrorsFromApi, type FormError } from '../../ui/form-errors';
+import { errorFor, type FormError } from '../../ui/form-errors';
+import { useFormSave } from '../../ui/useFormSave';
 import { TextField } from '../../ui/TextField';
 import { ChoiceGroup } from './ChoiceGroup';
 import { lastSixMonths } from './pack-text';
@@ -26,10 +27,9 @@ export function NewPackForm({ caseId, family, onDrafted, onCancel }: NewPackForm
   const [childIds, setChildIds] = useState(() => family.map((c) => c.caseId));
   const [period, setPeriod] = useState(lastSixMonths);
   const [type, setType] = useState<ConferenceType | null>(null);
-  const [errors, setErrors] = useState<FormError[]>([]);
-  const [busy, setBusy] = useState(false);
   const firstRef = useRef<HTMLDivElement>(null);
   const firstChildId = `${IDS.children}-${family[0]?.caseId ?? ''}`;
+  const { errors, busy, save } = useFormSave({ childIds: firstChildId, from: IDS.from, to: IDS.to, conferenceType: `${IDS.type}-initial` });
 
   useEffect(() => firstRef.current?.querySelector('input')?.focus(), []);
 
@@ -46,15 +46,9 @@ export function NewPackForm({ caseId, family, onDrafted, onCancel }: NewPackForm
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (busy) return;
-    const found = check();
-    setErrors(found);
-    if (found.length > 0 || !type) return;
-    setBusy(true);
     const ordered = family.map((c) => c.caseId).filter((id) => childIds.includes(id));
-    const result = await call('draftPack', { caseId, childIds: ordered, from: period.from, to: period.to, conferenceType: type });
-    setBusy(false);
-    if (result.ok) onDrafted(result.value.id);
-    else setErrors(formErrorsFromApi(result.error, { childIds: firstChildId, from: IDS.from, to: IDS.to, conferenceType: `${IDS.type}-initial` }));
+    // check() finds a missing type, and save() then asks nothing.
+    await save(check(), () => call('draftPack', { caseId, childIds: ordered, from: period.from, to: period.to, conferenceType: type! }), (pack) => onDrafted(pack.id));
   };
 
   return (

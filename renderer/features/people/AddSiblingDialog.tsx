@@ -8,11 +8,12 @@ import { call } from '../../api';
 import { useLoad } from '../../lib/useLoad';
 import { Button } from '../../ui/Button';
 import { ErrorSummary } from '../../ui/ErrorSummary';
-import { errorFor, formErrorsFromApi, type FormError } from '../../ui/form-errors';
-import { Modal } from '../../ui/Modal';
+import { errorFor } from '../../ui/form-errors';
 import { SelectField } from '../../ui/SelectField';
 import { SubmitOrCancel } from '../../ui/SubmitOrCancel';
-import { keepEscapeInside, submitOnEnter } from '../../ui/form-keys';
+import { submitOnEnter } from '../../ui/form-keys';
+import { useFormSave } from '../../ui/useFormSave';
+import { TitledModal } from '../../ui/TitledModal';
 
 interface AddSiblingDialogProps {
   caseId: string;
@@ -29,8 +30,7 @@ const HINT = 'Brothers and sisters who have their own case. Their family groups 
 
 export function AddSiblingDialog({ caseId, childName, groupCaseIds, onAdded, onCancel }: AddSiblingDialogProps) {
   const [chosen, setChosen] = useState('');
-  const [errors, setErrors] = useState<FormError[]>([]);
-  const [busy, setBusy] = useState(false);
+  const { errors, busy, save } = useFormSave({ siblingCaseId: SELECT_ID });
   const selectRef = useRef<HTMLSelectElement>(null);
   // The group as it was when the dialog opened: the list is loaded once.
   const [excluded] = useState(groupCaseIds);
@@ -45,52 +45,41 @@ export function AddSiblingDialog({ caseId, childName, groupCaseIds, onAdded, onC
     event.preventDefault();
     if (busy) return;
     const sibling = cases.find((c) => c.id === chosen);
-    if (!sibling) {
-      setErrors([{ fieldId: SELECT_ID, message: `Choose ${childName}'s brother or sister` }]);
-      return;
-    }
-    setBusy(true);
-    const result = await call('addSibling', { caseId, siblingCaseId: sibling.id });
-    setBusy(false);
-    if (result.ok) onAdded(result.value, sibling.childName);
-    else setErrors(formErrorsFromApi(result.error, { siblingCaseId: SELECT_ID }));
+    const problems = sibling ? [] : [{ fieldId: SELECT_ID, message: `Choose ${childName}'s brother or sister` }];
+    // save() asks nothing while there is a problem, so a saved answer always has its sibling.
+    await save(problems, () => call('addSibling', { caseId, siblingCaseId: chosen }), (family) => onAdded(family, sibling!.childName));
   };
 
   const error = errorFor(errors, SELECT_ID);
   return (
-    <div onKeyDown={keepEscapeInside}>
-      <Modal labelledBy={TITLE_ID} onEscape={onCancel} className="person-dialog">
-        <h2 id={TITLE_ID} className="modal__title">
-          Add a sibling of {childName}
-        </h2>
-        {options.state === 'failed' ? <ErrorSummary errors={[{ message: options.message }]} /> : <ErrorSummary errors={errors} />}
-        {options.state === 'loading' ? <p className="body muted">Loading cases…</p> : null}
-        {options.state === 'loaded' && cases.length === 0 ? (
-          <p className="body">There are no other cases to add. Create the sibling's case first, from Cases.</p>
-        ) : null}
-        {cases.length > 0 ? (
-          <form noValidate onSubmit={(event) => void submit(event)} onKeyDown={submitOnEnter}>
-            <SelectField
-              id={SELECT_ID}
-              label="Sibling"
-              hint={HINT}
-              placeholder="Choose a child"
-              options={cases.map((c) => ({ id: c.id, label: c.caseReference ? `${c.childName} (${c.caseReference})` : c.childName }))}
-              value={chosen}
-              onChange={setChosen}
-              error={error}
-              selectRef={selectRef}
-            />
-            <SubmitOrCancel submitLabel="Add sibling" busy={busy} onCancel={onCancel} />
-          </form>
-        ) : (
-          <div className="button-group">
-            <Button variant="secondary" onClick={onCancel}>
-              Close
-            </Button>
-          </div>
-        )}
-      </Modal>
-    </div>
+    <TitledModal titleId={TITLE_ID} title={`Add a sibling of ${childName}`} className="person-dialog" onEscape={onCancel}>
+      {options.state === 'failed' ? <ErrorSummary errors={[{ message: options.message }]} /> : <ErrorSummary errors={errors} />}
+      {options.state === 'loading' ? <p className="body muted">Loading cases…</p> : null}
+      {options.state === 'loaded' && cases.length === 0 ? (
+        <p className="body">There are no other cases to add. Create the sibling's case first, from Cases.</p>
+      ) : null}
+      {cases.length > 0 ? (
+        <form noValidate onSubmit={(event) => void submit(event)} onKeyDown={submitOnEnter}>
+          <SelectField
+            id={SELECT_ID}
+            label="Sibling"
+            hint={HINT}
+            placeholder="Choose a child"
+            options={cases.map((c) => ({ id: c.id, label: c.caseReference ? `${c.childName} (${c.caseReference})` : c.childName }))}
+            value={chosen}
+            onChange={setChosen}
+            error={error}
+            selectRef={selectRef}
+          />
+          <SubmitOrCancel submitLabel="Add sibling" busy={busy} onCancel={onCancel} />
+        </form>
+      ) : (
+        <div className="button-group">
+          <Button variant="secondary" onClick={onCancel}>
+            Close
+          </Button>
+        </div>
+      )}
+    </TitledModal>
   );
 }

@@ -9,11 +9,11 @@ import { call } from '../../api';
 import { todayIsoDate } from '../../lib/dates';
 import { Button } from '../../ui/Button';
 import { ErrorSummary } from '../../ui/ErrorSummary';
-import { formErrorsFromApi, type FormError } from '../../ui/form-errors';
 import { LiveStatus } from '../../ui/LiveStatus';
-import { Modal } from '../../ui/Modal';
 import { useStatus } from '../../ui/useStatus';
-import { keepEscapeInside, submitOnEnter } from '../../ui/form-keys';
+import { submitOnEnter } from '../../ui/form-keys';
+import { useFormSave } from '../../ui/useFormSave';
+import { TitledModal } from '../../ui/TitledModal';
 import { LinkEditor } from './LinkEditor';
 import { detailIds, detailsErrors, detailsOf, detailsRequest, type DetailsField } from './person-form';
 import { PersonDetailsFields } from './PersonDetailsFields';
@@ -33,8 +33,7 @@ const TITLE_ID = `${PREFIX}-title`;
 export function EditPersonDialog({ person: initial, groupChildren, onChanged, onClose }: EditPersonDialogProps) {
   const [person, setPerson] = useState(initial);
   const [details, setDetails] = useState(() => detailsOf(initial));
-  const [errors, setErrors] = useState<FormError[]>([]);
-  const [busy, setBusy] = useState(false);
+  const { errors, busy, save } = useFormSave(IDS);
   const [today] = useState(todayIsoDate);
   const { status, announce } = useStatus();
   const nameRef = useRef<HTMLInputElement>(null);
@@ -52,13 +51,7 @@ export function EditPersonDialog({ person: initial, groupChildren, onChanged, on
     event.preventDefault();
     if (busy) return;
     const problems = detailsErrors(details, IDS, dobRef.current?.validity.badInput ?? false, today);
-    setErrors(problems);
-    if (problems.length > 0) return;
-    setBusy(true);
-    const result = await call('updatePerson', { personId: person.id, ...detailsRequest(details) });
-    setBusy(false);
-    if (result.ok) changed(result.value, 'Details saved');
-    else setErrors(formErrorsFromApi(result.error, IDS));
+    await save(problems, () => call('updatePerson', { personId: person.id, ...detailsRequest(details) }), (next) => changed(next, 'Details saved'));
   };
 
   // Children of the group first, then any other child this person is (or was, when the dialog opened)
@@ -73,47 +66,42 @@ export function EditPersonDialog({ person: initial, groupChildren, onChanged, on
   }
 
   return (
-    <div onKeyDown={keepEscapeInside}>
-      <Modal labelledBy={TITLE_ID} onEscape={onClose} className="person-dialog">
-        <h2 id={TITLE_ID} className="modal__title">
-          Edit {person.fullName}
-        </h2>
-        <LiveStatus status={status} tone="success" className="status--inline" />
-        <section aria-labelledby={`${PREFIX}-details-heading`}>
-          <h3 id={`${PREFIX}-details-heading`} className="link-editor__heading">
-            Details
-          </h3>
-          <ErrorSummary errors={errors} />
-          <form noValidate onSubmit={(event) => void saveDetails(event)} onKeyDown={submitOnEnter}>
-            <PersonDetailsFields
-              ids={IDS}
-              details={details}
-              onChange={(field: DetailsField, value: string) => setDetails((d) => ({ ...d, [field]: value }))}
-              errors={errors}
-              today={today}
-              nameRef={nameRef}
-              dobRef={dobRef}
-            />
-            <div className="button-group">
-              <Button type="submit" variant="secondary" unavailable={busy}>
-                Save details
-              </Button>
-            </div>
-          </form>
-        </section>
-        {children.map((child) => (
-          <LinkEditor
-            key={child.caseId}
-            person={person}
-            child={child}
-            link={person.links.find((l) => l.caseId === child.caseId)}
-            onChanged={changed}
+    <TitledModal titleId={TITLE_ID} title={`Edit ${person.fullName}`} className="person-dialog" onEscape={onClose}>
+      <LiveStatus status={status} tone="success" className="status--inline" />
+      <section aria-labelledby={`${PREFIX}-details-heading`}>
+        <h3 id={`${PREFIX}-details-heading`} className="link-editor__heading">
+          Details
+        </h3>
+        <ErrorSummary errors={errors} />
+        <form noValidate onSubmit={(event) => void saveDetails(event)} onKeyDown={submitOnEnter}>
+          <PersonDetailsFields
+            ids={IDS}
+            details={details}
+            onChange={(field: DetailsField, value: string) => setDetails((d) => ({ ...d, [field]: value }))}
+            errors={errors}
+            today={today}
+            nameRef={nameRef}
+            dobRef={dobRef}
           />
-        ))}
-        <div className="button-group person-dialog__close">
-          <Button onClick={onClose}>Done</Button>
-        </div>
-      </Modal>
-    </div>
+          <div className="button-group">
+            <Button type="submit" variant="secondary" unavailable={busy}>
+              Save details
+            </Button>
+          </div>
+        </form>
+      </section>
+      {children.map((child) => (
+        <LinkEditor
+          key={child.caseId}
+          person={person}
+          child={child}
+          link={person.links.find((l) => l.caseId === child.caseId)}
+          onChanged={changed}
+        />
+      ))}
+      <div className="button-group person-dialog__close">
+        <Button onClick={onClose}>Done</Button>
+      </div>
+    </TitledModal>
   );
 }

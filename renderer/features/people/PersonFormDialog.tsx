@@ -11,9 +11,9 @@ import { todayIsoDate } from '../../lib/dates';
 import { Checkbox } from '../../ui/Checkbox';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { errorFor, formErrorsFromApi, type FormError } from '../../ui/form-errors';
-import { Modal } from '../../ui/Modal';
 import { SubmitOrCancel } from '../../ui/SubmitOrCancel';
-import { keepEscapeInside, submitOnEnter } from '../../ui/form-keys';
+import { submitOnEnter } from '../../ui/form-keys';
+import { TitledModal } from '../../ui/TitledModal';
 import { LinkAnswersFields, relationshipFieldId } from './LinkAnswersFields';
 import { detailIds, detailsErrors, detailsRequest, emptyDetails, linkRequest, NO_ANSWERS, type DetailsField, type LinkAnswers } from './person-form';
 import { PersonDetailsFields } from './PersonDetailsFields';
@@ -81,56 +81,51 @@ export function PersonFormDialog({ initialName, linkTo, onCreated, onCancel }: P
   };
 
   return (
-    <div onKeyDown={keepEscapeInside}>
-      <Modal labelledBy={TITLE_ID} onEscape={onCancel} className="person-dialog">
-        <h2 id={TITLE_ID} className="modal__title">
-          Add a person
-        </h2>
-        <p className="modal__intro">
-          {primary ? 'Only the name and relationship are needed.' : 'Only the name is needed.'} Anything else can be added later.
-        </p>
-        <ErrorSummary errors={errors} />
-        <form noValidate onSubmit={(event) => void submit(event)} onKeyDown={submitOnEnter}>
-          <PersonDetailsFields
-            ids={IDS}
-            details={details}
-            onChange={setField}
-            errors={errors}
-            today={today}
-            nameRef={nameRef}
-            dobRef={dobRef}
-            afterName={
-              primary ? (
-                <>
-                  <LinkAnswersFields
-                    idPrefix={PREFIX}
-                    childName={primary.childName}
-                    answers={answers}
-                    onChange={setAnswers}
-                    error={errorFor(errors, RELATIONSHIP_ID)}
-                  />
-                  {others.length > 0 ? (
-                    <fieldset className="field also-linked" aria-describedby={`${PREFIX}-also-hint`}>
-                      <legend className="field__label">Also linked to</legend>
-                      <p id={`${PREFIX}-also-hint`} className="field__hint">With the same relationship. You can change it for each child afterwards.</p>
-                      {others.map((child) => (
-                        <Checkbox
-                          key={child.caseId}
-                          id={`${PREFIX}-also-${child.caseId}`}
-                          label={child.childName}
-                          checked={!alsoUnticked.has(child.caseId)}
-                          onChange={(checked) => toggleOther(child.caseId, checked)}
-                        />
-                      ))}
-                    </fieldset>
-                  ) : null}
-                </>
-              ) : null
-            }
-          />
-          <SubmitOrCancel submitLabel="Add person" busy={busy} onCancel={onCancel} />
-        </form>
-      </Modal>
-    </div>
+    <TitledModal titleId={TITLE_ID} title="Add a person" className="person-dialog" onEscape={onCancel}>
+      <p className="modal__intro">
+        {primary ? 'Only the name and relationship are needed.' : 'Only the name is needed.'} Anything else can be added later.
+      </p>
+      <ErrorSummary errors={errors} />
+      <form noValidate onSubmit={(event) => void submit(event)} onKeyDown={submitOnEnter}>
+        <PersonDetailsFields
+          ids={IDS}
+          details={details}
+          onChange={setField}
+          errors={errors}
+          today={today}
+          nameRef={nameRef}
+          dobRef={dobRef}
+          afterName={
+            primary ? (
+              <>
+                <LinkAnswersFields
+                  idPrefix={PREFIX}
+                  childName={primary.childName}
+                  answers={answers}
+                  onChange={setAnswers}
+                  error={errorFor(errors, RELATIONSHIP_ID)}
+                />
+                {others.length > 0 ? (
+                  <fieldset className="field also-linked" aria-describedby={`${PREFIX}-also-hint`}>
+                    <legend className="field__label">Also linked to</legend>
+                    <p id={`${PREFIX}-also-hint`} className="field__hint">With the same relationship. You can change it for each child afterwards.</p>
+                    {others.map((child) => (
+                      <Checkbox
+                        key={child.caseId}
+                        id={`${PREFIX}-also-${child.caseId}`}
+                        label={child.childName}
+                        checked={!alsoUnticked.has(child.caseId)}
+                        onChange={(checked) => toggleOther(child.caseId, checked)}
+                      />
+                    ))}
+                  </fieldset>
+                ) : null}
+              </>
+            ) : null
+          }
+        />
+        <SubmitOrCancel submitLabel="Add person" busy={busy} onCancel={onCancel} />
+      </form>
+    </TitledModal>
   );
 }

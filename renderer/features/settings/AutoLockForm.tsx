@@ -3,7 +3,8 @@ import { call } from '../../api';
 import { useAnswer } from '../../lib/useAnswer';
 import { Button } from '../../ui/Button';
 import { ErrorSummary } from '../../ui/ErrorSummary';
-import { errorFor, formErrorsFromApi, type FormError } from '../../ui/form-errors';
+import { errorFor } from '../../ui/form-errors';
+import { useFormSave } from '../../ui/useFormSave';
 import { LiveStatus } from '../../ui/LiveStatus';
 import { TextField } from '../../ui/TextField';
 import { useStatus } from '../../ui/useStatus';
@@ -21,8 +22,7 @@ interface AutoLockFormProps {
 /** Auto-lock minutes (1–120). */
 export function AutoLockForm({ autoLockMinutes, onAutoLockChanged }: AutoLockFormProps) {
   const [minutes, setMinutes] = useState(String(autoLockMinutes));
-  const [errors, setErrors] = useState<FormError[]>([]);
-  const [busy, setBusy] = useState(false);
+  const { errors, busy, save } = useFormSave({ autoLockMinutes: MINUTES_ID });
   const { status, announce, clear } = useStatus();
 
   useAnswer(
@@ -38,21 +38,12 @@ export function AutoLockForm({ autoLockMinutes, onAutoLockChanged }: AutoLockFor
     if (busy) return;
     clear();
     const value = Number(minutes.trim());
-    if (!/^\d+$/u.test(minutes.trim()) || value < MIN || value > MAX) {
-      setErrors([{ fieldId: MINUTES_ID, message: `Enter a whole number of minutes from ${MIN} to ${MAX}` }]);
-      return;
-    }
-    setBusy(true);
-    const result = await call('updateSettings', { autoLockMinutes: value });
-    setBusy(false);
-    if (!result.ok) {
-      setErrors(formErrorsFromApi(result.error, { autoLockMinutes: MINUTES_ID }));
-      return;
-    }
-    setErrors([]);
-    setMinutes(String(result.value.autoLockMinutes));
-    onAutoLockChanged(result.value.autoLockMinutes);
-    announce('Saved');
+    const problems = !/^\d+$/u.test(minutes.trim()) || value < MIN || value > MAX ? [{ fieldId: MINUTES_ID, message: `Enter a whole number of minutes from ${MIN} to ${MAX}` }] : [];
+    await save(problems, () => call('updateSettings', { autoLockMinutes: value }), (settings) => {
+      setMinutes(String(settings.autoLockMinutes));
+      onAutoLockChanged(settings.autoLockMinutes);
+      announce('Saved');
+    });
   };
 
   return (

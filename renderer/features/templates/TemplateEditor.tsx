@@ -7,7 +7,8 @@ import { useEffect, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { NoteTemplate } from '../../../preload/contract/templates';
 import { call } from '../../api';
 import { ErrorSummary } from '../../ui/ErrorSummary';
-import { errorFor, formErrorsFromApi, type FormError } from '../../ui/form-errors';
+import { errorFor, type FormError } from '../../ui/form-errors';
+import { useFormSave } from '../../ui/useFormSave';
 import { SubmitOrCancel } from '../../ui/SubmitOrCancel';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { TextField } from '../../ui/TextField';
@@ -26,8 +27,7 @@ export function TemplateEditor({ template, onSaved, onCancel }: TemplateEditorPr
   const ids = { name: editorNameId(template), body: `${prefix}-body`, heading: `${prefix}-editor-heading` };
   const [name, setName] = useState(template?.name ?? '');
   const [body, setBody] = useState(template?.body ?? '');
-  const [errors, setErrors] = useState<FormError[]>([]);
-  const [busy, setBusy] = useState(false);
+  const { errors, busy, save } = useFormSave({ name: ids.name, body: ids.body });
 
   useEffect(() => document.getElementById(ids.name)?.focus(), [ids.name]);
 
@@ -37,18 +37,7 @@ export function TemplateEditor({ template, onSaved, onCancel }: TemplateEditorPr
     const problems: FormError[] = [];
     if (name.trim() === '') problems.push({ fieldId: ids.name, message: 'Enter a name for the template' });
     if (body.trim() === '') problems.push({ fieldId: ids.body, message: 'Write the prompts the template should insert' });
-    if (problems.length > 0) {
-      setErrors(problems);
-      return;
-    }
-    setBusy(true);
-    const result = await call('saveTemplate', { templateId: template?.id ?? null, name, body });
-    setBusy(false);
-    if (!result.ok) {
-      setErrors(formErrorsFromApi(result.error, { name: ids.name, body: ids.body }));
-      return;
-    }
-    onSaved(result.value);
+    await save(problems, () => call('saveTemplate', { templateId: template?.id ?? null, name, body }), onSaved);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
