@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import type { Envelope } from '../api';
 import { Button } from './Button';
 import { ErrorSummary } from './ErrorSummary';
 import { TitledModal } from './TitledModal';
+import { useFocusOnOpen } from './useFocusOnOpen';
 
 interface ConfirmActionDialogProps<T> {
   titleId: string;
@@ -30,9 +31,7 @@ export function ConfirmActionDialog<T>(props: ConfirmActionDialogProps<T>) {
   const [busy, setBusy] = useState(false);
   const cancelRef = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => {
-    if (focusCancel) cancelRef.current?.focus();
-  }, []);
+  useFocusOnOpen(cancelRef, focusCancel);
 
   const confirm = async () => {
     if (busy) return;

@@ -4,6 +4,7 @@
  */
 import { test, expect } from './host/test-host';
 import { expectNoAxeViolations } from './support/axe';
+import { watchFocusAsItAppears } from './support/focus-as-it-appears';
 import {
   PASSPHRASE,
   continuePastRecoveryKey,
@@ -93,12 +94,20 @@ test.describe('auto-lock', () => {
     await expect(page.getByRole('list', { name: 'Notes' })).toContainText('see his nan');
 
     // No input now: main's timer fires and tells the renderer.
+    const focusAsItAppears = await watchFocusAsItAppears(page, 'h1', 'Unlock Sam Okafor');
     await expect(page.getByRole('heading', { level: 1, name: 'Unlock Sam Okafor' })).toBeVisible({ timeout: 15_000 });
     await expect(page.getByRole('status').filter({ hasText: /Locked after/u })).toBeVisible();
     const html = await page.content();
     expect(html).not.toContain('see his nan');
     expect(html).not.toContain('Leo Marsh');
     expect(await host.core.dispatch('getSession', {})).toEqual({ ok: true, value: { state: 'locked' } });
+
+    // Coming back to the laptop, the practitioner just types: the field had focus as the screen appeared
+    // (it once had it a frame later, and the first letters of the passphrase went to the page).
+    expect(await focusAsItAppears()).toBe(await page.getByLabel('Passphrase', { exact: true }).getAttribute('id'));
+    await page.keyboard.type(PASSPHRASE);
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 1, name: 'Leo Marsh' })).toBeVisible(); // back where they were
   });
 });
 
@@ -109,9 +118,16 @@ test('Ctrl+L locks from anywhere in the app', async ({ host }) => {
   await page.getByRole('button', { name: 'Unlock Sam Okafor' }).click();
   await unlockThroughUi(page, 'Sam Okafor');
   await createCaseThroughUi(page, 'Ruby Patel');
+  const focusAsItAppears = await watchFocusAsItAppears(page, 'h1', 'Unlock Sam Okafor');
   await page.keyboard.press(`${CTRL}+KeyL`);
   await expect(page.getByRole('heading', { level: 1, name: 'Unlock Sam Okafor' })).toBeVisible();
   await expect(page.locator('body')).not.toContainText('Ruby Patel');
+
+  // Back at once: typing straight away and pressing Enter unlocks (no key lost, no click needed).
+  expect(await focusAsItAppears()).toBe(await page.getByLabel('Passphrase', { exact: true }).getAttribute('id'));
+  await page.keyboard.type(PASSPHRASE);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Cases' })).toBeVisible();
 });
 
 test('forgotten passphrase: the recovery key unlocks and sets a new passphrase', async ({ host }) => {

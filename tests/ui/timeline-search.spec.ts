@@ -9,6 +9,7 @@ import type { CaseSummary, Note, NoteStructureInput } from '../../preload/contra
 import { test, expect, type TestHost } from './host/test-host';
 import { expectNoAxeViolations } from './support/axe';
 import { expectNoCspViolations, watchCsp } from './support/csp';
+import { watchFocusAsItAppears } from './support/focus-as-it-appears';
 import { PASSPHRASE, seedLockedProfile } from './support/flows';
 
 const CTRL = process.platform === 'darwin' ? 'Meta' : 'Control';
@@ -206,11 +207,14 @@ test('search: typing finds cases and notes; Enter on a note opens its timeline w
   await host.open();
   await expect(page.getByRole('heading', { level: 1, name: 'Cases' })).toBeVisible();
 
+  const focusAsItAppears = await watchFocusAsItAppears(page, 'dialog[open]');
   await page.keyboard.press(`${CTRL}+KeyK`);
   const dialog = page.getByRole('dialog', { name: 'Search' });
   await expect(dialog).toBeVisible();
   const box = dialog.getByRole('combobox', { name: 'Search children and notes' });
   await expect(box).toBeFocused();
+  // Focused as the dialog opens: a search typed straight after Ctrl+K loses no letter.
+  expect(await focusAsItAppears()).toBe(await box.getAttribute('id'));
   await box.pressSequentially('khan');
   await expect(dialog.getByRole('status')).toHaveText('2 results: 2 cases, 0 notes');
   await expect(dialog.getByRole('group', { name: 'Cases' }).getByRole('option')).toHaveText([/Amira Khan/u, /Yusuf Khan/u]);

@@ -3,7 +3,7 @@
  * was stays in its history; nothing is overwritten. (Deleting a finalised note is never offered.)
  */
 import './amend.css';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { Note } from '../../../preload/contract/channels';
 import { structureOf } from '../../../preload/contract/note-structure';
 import { call } from '../../api';
@@ -12,6 +12,7 @@ import { FormDialog } from '../../ui/FormDialog';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { TextField } from '../../ui/TextField';
 import { useFormSave } from '../../ui/useFormSave';
+import { useFocusOnOpen } from '../../ui/useFocusOnOpen';
 import { noteWhen } from '../timeline/note-labels';
 
 interface AmendDialogProps {
@@ -30,7 +31,7 @@ export function AmendDialog({ note, onClose, onAmended }: AmendDialogProps) {
   const { errors, busy, save } = useFormSave({ body: BODY, reason: REASON });
   const bodyRef = useRef<HTMLTextAreaElement>(null);
 
-  useEffect(() => bodyRef.current?.focus(), []);
+  useFocusOnOpen(bodyRef);
 
   const check = (): FormError[] => {
     const problems: FormError[] = [];

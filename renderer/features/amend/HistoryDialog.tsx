@@ -3,7 +3,7 @@
  * reason and the words it changed from the version before.
  */
 import './amend.css';
-import { useEffect, useId, useRef } from 'react';
+import { useId, useRef } from 'react';
 import type { Note } from '../../../preload/contract/channels';
 import { call } from '../../api';
 import { formatDateTime } from '../../lib/dates';
@@ -11,6 +11,7 @@ import { useLoad } from '../../lib/useLoad';
 import { Button } from '../../ui/Button';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { Modal } from '../../ui/Modal';
+import { useFocusOnOpen } from '../../ui/useFocusOnOpen';
 import { noteWhen } from '../timeline/note-labels';
 import { DiffText } from './DiffText';
 import { wordDiff } from './word-diff';
@@ -20,7 +21,7 @@ export function HistoryDialog({ note, onClose }: { note: Note; onClose: () => vo
   const { load } = useLoad(() => call('getNoteHistory', { noteId: note.id }), [note.id]);
   const closeRef = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => closeRef.current?.focus(), []);
+  useFocusOnOpen(closeRef);
 
   return (
     <Modal labelledBy={titleId} onEscape={onClose} className="history-dialog">

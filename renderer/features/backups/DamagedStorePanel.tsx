@@ -4,13 +4,14 @@
  * IT), and a Restore button. The passphrase just typed is reused if the unlock form handed it over;
  * otherwise (or if it was not right) it is asked for.
  */
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import type { SessionInfo } from '../../../preload/contract/channels';
 import { Button } from '../../ui/Button';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { LiveStatus } from '../../ui/LiveStatus';
 import { LoadFailed } from '../../ui/LoadFailed';
 import { PassphraseField } from '../../ui/PassphraseField';
+import { useFocusOnOpen } from '../../ui/useFocusOnOpen';
 import { backupWhen, restoredNotice, timeAgo } from './backup-words';
 import { useBackups } from './useBackups';
 import { useRestoreBackup } from './useRestoreBackup';
@@ -33,7 +34,7 @@ export function DamagedStorePanel({ profileId, passphrase: held, onRestored, onB
   const headingRef = useRef<HTMLHeadingElement>(null);
   const newest = load.state === 'loaded' ? (load.value[0] ?? null) : null;
 
-  useEffect(() => headingRef.current?.focus(), []);
+  useFocusOnOpen(headingRef);
 
   const restore = async (event: FormEvent) => {
     event.preventDefault();

@@ -2,7 +2,7 @@
  * Settings → Backups → Restore…: says plainly what will happen, asks for the passphrase (so nobody at
  * an unlocked laptop can roll the records back), then restores. Cancel and Escape change nothing.
  */
-import { useEffect, useRef, type FormEvent } from 'react';
+import { useRef, type FormEvent } from 'react';
 import type { SessionInfo } from '../../../preload/contract/channels';
 import type { BackupSummary } from '../../../preload/contract/trust';
 import { ErrorSummary } from '../../ui/ErrorSummary';
@@ -10,6 +10,7 @@ import { LiveStatus } from '../../ui/LiveStatus';
 import { PassphraseField } from '../../ui/PassphraseField';
 import { SubmitOrCancel } from '../../ui/SubmitOrCancel';
 import { TitledModal } from '../../ui/TitledModal';
+import { useFocusOnOpen } from '../../ui/useFocusOnOpen';
 import { backupWhen } from './backup-words';
 import { useRestoreBackup } from './useRestoreBackup';
 
@@ -28,7 +29,7 @@ export function RestoreDialog({ profileId, backup, onRestored, onCancel }: Resto
   const inputRef = useRef<HTMLInputElement>(null);
   const when = backupWhen(backup);
 
-  useEffect(() => inputRef.current?.focus(), []);
+  useFocusOnOpen(inputRef);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

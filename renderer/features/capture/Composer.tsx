@@ -14,6 +14,7 @@ import { isMarkThirdPartyKey } from '../../lib/shortcut-keys';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { errorFor, type FormError } from '../../ui/form-errors';
 import { useStatus } from '../../ui/useStatus';
+import { useFocusOnOpen } from '../../ui/useFocusOnOpen';
 import { useDraftAutosave, type DraftAutosave } from '../drafts/useDraftAutosave';
 import { newNoteId } from '../notes/uuidv7';
 import { useCaseDirectory } from './case-directory';
@@ -126,17 +127,7 @@ export function Composer({
   const answers = useChildAnswers(update, fields.children, nameOf, announce);
 
   const focusNote = useCallback(() => textareaRef.current?.focus(), []);
-  // Focus before the page is painted, so keys pressed as the case appears land in the box rather than
-  // being lost. In the quick note the dialog is only shown by its own layout effect (after this one,
-  // and a closed dialog cannot take focus), so the box is focused again once it is open.
-  useLayoutEffect(() => {
-    if (autoFocus) focusNote();
-    // On open only.
-  }, []);
-  useEffect(() => {
-    if (autoFocus && document.activeElement !== textareaRef.current) focusNote();
-    // On open only.
-  }, []);
+  useFocusOnOpen(textareaRef, autoFocus);
   useLayoutEffect(() => {
     if (pendingCaret.current === null || !textareaRef.current) return;
     textareaRef.current.setSelectionRange(pendingCaret.current, pendingCaret.current);

@@ -2,7 +2,7 @@
  * "Edit summary": the case's key facts. Every field is sent each time (the contract's rule), and an
  * emptied field clears it, so what the practitioner sees in the form is exactly what is stored.
  */
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import type { CaseSummary } from '../../../preload/contract/channels';
 import { call } from '../../api';
 import { todayIsoDate } from '../../lib/dates';
@@ -12,6 +12,7 @@ import { Modal } from '../../ui/Modal';
 import { SubmitOrCancel } from '../../ui/SubmitOrCancel';
 import { TextField } from '../../ui/TextField';
 import { useFormSave } from '../../ui/useFormSave';
+import { useFocusOnOpen } from '../../ui/useFocusOnOpen';
 import { ChildFields, childFieldErrors, type ChildFieldValues } from './ChildFields';
 
 interface EditCaseSummaryProps {
@@ -44,7 +45,7 @@ export function EditCaseSummary({ summary, onSaved, onCancel }: EditCaseSummaryP
   const nameRef = useRef<HTMLInputElement>(null);
   const dobRef = useRef<HTMLInputElement>(null);
 
-  useEffect(() => nameRef.current?.focus(), []);
+  useFocusOnOpen(nameRef);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

@@ -1,10 +1,11 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import type { CaseSummary } from '../../../preload/contract/channels';
 import { call } from '../../api';
 import { todayIsoDate } from '../../lib/dates';
 import { Button } from '../../ui/Button';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { useFormSave } from '../../ui/useFormSave';
+import { useFocusOnOpen } from '../../ui/useFocusOnOpen';
 import { ChildFields, childFieldErrors, type ChildFieldValues } from './ChildFields';
 
 const IDS = { childName: 'new-case-name', dateOfBirth: 'new-case-dob', caseReference: 'new-case-reference' } as const;
@@ -26,9 +27,7 @@ export function NewCaseForm({ id, focusOnOpen, onCreated, onCancel }: NewCaseFor
   const dobRef = useRef<HTMLInputElement>(null);
   const [today] = useState(todayIsoDate);
 
-  useEffect(() => {
-    if (focusOnOpen) nameRef.current?.focus();
-  }, [focusOnOpen]);
+  useFocusOnOpen(nameRef, focusOnOpen);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

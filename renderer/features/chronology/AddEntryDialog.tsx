@@ -2,7 +2,7 @@
  * "Add an event": something the chronology must show that is not in a note — usually known from
  * another agency or a document (a police notification, a school report), so its source is required.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { ChronologyEntry } from '../../../preload/contract/chronology';
 import type { FamilyChild } from '../../../preload/contract/people';
 import { call } from '../../api';
@@ -15,6 +15,7 @@ import { errorFor, type FormError } from '../../ui/form-errors';
 import { FormDialog } from '../../ui/FormDialog';
 import { TextField } from '../../ui/TextField';
 import { useFormSave } from '../../ui/useFormSave';
+import { useFocusOnOpen } from '../../ui/useFocusOnOpen';
 import { wordingErrors, wordingIds, wordingRequest, type WordingValues } from './entry-form';
 import { WordingFields } from './WordingFields';
 
@@ -45,7 +46,7 @@ export function AddEntryDialog({ family, initialCaseIds, onAdded, onCancel }: Ad
   const firstBox = family[0] ? childBoxId(family[0].caseId) : IDS.children;
   const { errors, busy, save } = useFormSave({ ...IDS, caseIds: firstBox });
 
-  useEffect(() => dateRef.current?.focus(), []);
+  useFocusOnOpen(dateRef);
 
   const check = (): FormError[] => [
     ...problems(

@@ -2,11 +2,12 @@
  * "Edit wording": what the chronology says about an event. For an entry from a note only the
  * chronology changes; the note stays as written (it is the legal record, corrected only by amendment).
  */
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { ChronologyEntry } from '../../../preload/contract/chronology';
 import { call } from '../../api';
 import { FormDialog } from '../../ui/FormDialog';
 import { useFormSave } from '../../ui/useFormSave';
+import { useFocusOnOpen } from '../../ui/useFocusOnOpen';
 import { wordingErrors, wordingIds, wordingRequest, type WordingValues } from './entry-form';
 import { WordingFields } from './WordingFields';
 
@@ -26,7 +27,7 @@ export function EditEntryDialog({ entry, serial, onSaved, onCancel }: EditEntryD
   const { errors, busy, save } = useFormSave(IDS);
   const eventRef = useRef<HTMLTextAreaElement>(null);
 
-  useEffect(() => eventRef.current?.focus(), []);
+  useFocusOnOpen(eventRef);
 
   const submit = () => save(wordingErrors(values, IDS), () => call('updateChronologyEntry', { key: entry.key, ...wordingRequest(values) }), onSaved);
 

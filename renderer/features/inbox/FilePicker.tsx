@@ -5,9 +5,10 @@
  * Enter files to every child added plus the highlighted one. Escape cancels.
  * The button always says exactly whom the note will be filed to.
  */
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useRef, useState, type KeyboardEvent } from 'react';
 import { cx } from '../../lib/cx';
 import { Button } from '../../ui/Button';
+import { useFocusOnOpen } from '../../ui/useFocusOnOpen';
 import { filterChildren, type ChildRef } from '../capture/mention-match';
 import { joinNames } from './join-names';
 
@@ -27,7 +28,7 @@ export function FilePicker({ idPrefix, children, onFile, onCancel }: FilePickerP
   const [busy, setBusy] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
 
-  useEffect(() => inputRef.current?.focus(), []);
+  useFocusOnOpen(inputRef);
 
   const options = filterChildren(children, query, 10);
   // A new filter highlights its first match again.

@@ -1,8 +1,9 @@
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import type { ExportedFile, ExportResult } from '../../../preload/contract/packs';
 import { Button } from '../../ui/Button';
 import { LiveStatus } from '../../ui/LiveStatus';
 import { useStatus } from '../../ui/useStatus';
+import { useFocusOnOpen } from '../../ui/useFocusOnOpen';
 
 interface ExportResultViewProps {
   /** The dialog is named by this view's heading once the export is done. */
@@ -34,7 +35,7 @@ export function ExportResultView({ titleId, result, onClose }: ExportResultViewP
   const headingRef = useRef<HTMLHeadingElement>(null);
   const { status, announce } = useStatus();
 
-  useEffect(() => headingRef.current?.focus(), []);
+  useFocusOnOpen(headingRef);
 
   const copy = async () => {
     if (!result.passphrase) return;

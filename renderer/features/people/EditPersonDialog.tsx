@@ -3,7 +3,7 @@
  * (and to any other child they are linked to). Each part saves on its own, so changing one child's
  * answer never resends the rest.
  */
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import type { Person } from '../../../preload/contract/people';
 import { call } from '../../api';
 import { todayIsoDate } from '../../lib/dates';
@@ -14,6 +14,7 @@ import { useStatus } from '../../ui/useStatus';
 import { submitOnEnter } from '../../ui/form-keys';
 import { useFormSave } from '../../ui/useFormSave';
 import { TitledModal } from '../../ui/TitledModal';
+import { useFocusOnOpen } from '../../ui/useFocusOnOpen';
 import { LinkEditor } from './LinkEditor';
 import { detailIds, detailsErrors, detailsOf, detailsRequest, type DetailsField } from './person-form';
 import { PersonDetailsFields } from './PersonDetailsFields';
@@ -39,7 +40,7 @@ export function EditPersonDialog({ person: initial, groupChildren, onChanged, on
   const nameRef = useRef<HTMLInputElement>(null);
   const dobRef = useRef<HTMLInputElement>(null);
 
-  useEffect(() => nameRef.current?.focus(), []);
+  useFocusOnOpen(nameRef);
 
   const changed = (next: Person, message: string) => {
     setPerson(next);

@@ -8,6 +8,7 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState, type Keyboard
 import { LiveStatus } from '../../ui/LiveStatus';
 import { Modal } from '../../ui/Modal';
 import { useStatus } from '../../ui/useStatus';
+import { useFocusOnOpen } from '../../ui/useFocusOnOpen';
 import { NO_SEARCH_FILTER, type SearchFilter } from './search-filter';
 import { resultsSummary, searchOptions, type SearchOption } from './search-options';
 import { SearchFilters } from './SearchFilters';
@@ -41,7 +42,7 @@ function SearchPanel({ onClose, onOpenNote, onOpenCase }: SearchDialogProps) {
   const listboxId = `${id}-results`;
   const optionId = useCallback((index: number) => `${id}-option-${index}`, [id]);
 
-  useEffect(() => inputRef.current?.focus(), []);
+  useFocusOnOpen(inputRef);
   useEffect(() => setActive(-1), [results]);
   useEffect(() => {
     if (search.state === 'done') announce(resultsSummary(search.results));

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import type { Envelope } from '../../api';
 import { errorFor } from '../../ui/form-errors';
 import { FormDialog } from '../../ui/FormDialog';
@@ -6,6 +6,7 @@ import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 import { useFormSave } from '../../ui/useFormSave';
 import { dateProblem, problems } from '../../ui/date-checks';
+import { useFocusOnOpen } from '../../ui/useFocusOnOpen';
 
 interface PackDateDialogProps<T> {
   /** Prefix of the dialog's ids: `${prefix}-title`. */
@@ -33,7 +34,7 @@ export function PackDateDialog<T>({ prefix, title, intro, submitLabel, choice, d
   const selectRef = useRef<HTMLSelectElement>(null);
   const dateRef = useRef<HTMLInputElement>(null);
 
-  useEffect(() => selectRef.current?.focus(), []);
+  useFocusOnOpen(selectRef);
 
   const submit = () =>
     saveForm(

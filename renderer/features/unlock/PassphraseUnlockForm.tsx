@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import type { SessionInfo } from '../../../preload/contract/channels';
 import { call, type AppErrorBody } from '../../api';
 import { Button } from '../../ui/Button';
@@ -6,6 +6,7 @@ import { errorFor, type FormError } from '../../ui/form-errors';
 import { LiveStatus } from '../../ui/LiveStatus';
 import { PassphraseField } from '../../ui/PassphraseField';
 import { useStatus } from '../../ui/useStatus';
+import { useFocusOnOpen } from '../../ui/useFocusOnOpen';
 
 export const PASSPHRASE_ID = 'unlock-passphrase';
 
@@ -29,7 +30,7 @@ export function PassphraseUnlockForm(props: PassphraseUnlockFormProps) {
   const inputRef = useRef<HTMLInputElement>(null);
   const { status, announce, clear } = useStatus();
 
-  useEffect(() => inputRef.current?.focus(), []);
+  useFocusOnOpen(inputRef);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import type { SessionInfo } from '../../../preload/contract/channels';
 import { call, type AppErrorBody } from '../../api';
 import { Button } from '../../ui/Button';
@@ -7,6 +7,7 @@ import { LiveStatus } from '../../ui/LiveStatus';
 import { NewPassphraseFields, newPassphraseErrors } from '../../ui/NewPassphraseFields';
 import { TextField } from '../../ui/TextField';
 import { useStatus } from '../../ui/useStatus';
+import { useFocusOnOpen } from '../../ui/useFocusOnOpen';
 
 export const RECOVERY_IDS = {
   key: 'unlock-recovery-key',
@@ -40,7 +41,7 @@ export function RecoveryUnlockForm(props: RecoveryUnlockFormProps) {
   const keyRef = useRef<HTMLInputElement>(null);
   const { status, announce, clear } = useStatus();
 
-  useEffect(() => keyRef.current?.focus(), []);
+  useFocusOnOpen(keyRef);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
