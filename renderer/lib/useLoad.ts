@@ -23,7 +23,7 @@ export function useLoad<T>(request: (() => Promise<Envelope<T>>) | null, deps: D
   return { load, reload, replace, update };
 }
 
-export function loadOf<T>(result: Envelope<T>): Load<T> {
+function loadOf<T>(result: Envelope<T>): Load<T> {
   return result.ok ? { state: 'loaded', value: result.value } : { state: 'failed', message: result.error.message };
 }
 
