@@ -340,6 +340,10 @@ test('the OS-wide quick-note shortcut opens the quick note, straight after unloc
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
 
+  // From another application, the practitioner types at once: the box has focus as the dialog opens.
+  const focusAsItAppears = await watchFocusAsItAppears(page, 'dialog[open]');
   await page.evaluate(() => window.__caseworkEmit('openQuickCapture', {}));
-  await expect(dialog.getByRole('combobox', { name: 'New note' })).toBeFocused();
+  const noteBox = dialog.getByRole('combobox', { name: 'New note' });
+  await expect(noteBox).toBeFocused();
+  expect(await focusAsItAppears()).toBe(await noteBox.getAttribute('id'));
 });
