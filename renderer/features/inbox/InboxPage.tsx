@@ -37,7 +37,6 @@ export function InboxPage({ focusNoteId, refreshKey, onContinueDraft, onFiled }:
   const headingRef = useRef<HTMLHeadingElement>(null);
   const listRef = useRef<HTMLOListElement>(null);
 
-
   const file = async (note: Note, caseIds: string[]): Promise<string | null> => {
     const result = await call('fileNote', { noteId: note.id, caseIds });
     if (!result.ok) return result.error.message;
