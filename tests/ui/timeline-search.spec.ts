@@ -170,6 +170,8 @@ test('amend with a reason: the note is marked Amended and its history shows both
 });
 
 test('a long record (10,000 notes) is a virtual list: only the notes in view are in the page', async ({ host }) => {
+  // Saving 10,000 notes through the core takes most of 30 s here, and over 60 s on a busy machine.
+  test.setTimeout(180_000);
   const { page } = host;
   const amira = await openWithCase(host);
   const start = Date.parse('2021-01-01T09:00:00Z');
