@@ -1,5 +1,6 @@
 import { useCallback, useState, type DependencyList } from 'react';
-import type { Envelope } from '../api';
+// From the contract, not ../api: this file is also compiled by the unit tests, which have no DOM.
+import type { Envelope } from '../../preload/contract/errors';
 import { useAnswer } from './useAnswer';
 
 /** Something a screen shows from main: still coming, failed (main's words), or here. */
