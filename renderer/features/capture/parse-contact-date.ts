@@ -112,7 +112,8 @@ function normaliseForChrono(text: string): string {
 }
 
 function words(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}']+/gu) ?? [];
+  // Typed apostrophes are often curly (he’ll), from autocorrect or a pasted note.
+  return text.toLowerCase().replace(/\u2019/gu, "'").match(/[\p{L}']+/gu) ?? [];
 }
 
 function isDeadlineOrDuration(scan: string, result: chrono.ParsedResult): boolean {

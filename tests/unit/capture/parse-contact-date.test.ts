@@ -101,6 +101,7 @@ describe('contact date (en-GB, resolved to the past)', () => {
     expect(when('Mum rang: Leo has a hospital appointment on Friday and needs a lift.')).toBeNull();
     expect(when('Leo will see the dentist on Monday')).toBeNull();
     expect(when("Dad says he'll come Tuesday")).toBeNull();
+    expect(when('Dad says he\u2019ll come Tuesday')).toBeNull();
     expect(when('Appointment booked 3/12')).toBeNull();
     expect(when('Mum is upset about what happened yesterday')).toBeNull();
     // The same words in another clause, or after the date, leave it as the contact date.
