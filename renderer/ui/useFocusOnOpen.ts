@@ -7,13 +7,14 @@ import { useEffect, useLayoutEffect, type RefObject } from 'react';
  * typed in that frame went to the page.) A dialog is only shown by its own layout effect, which runs
  * after this one, and a closed dialog cannot take focus: so the element is focused again, if it does
  * not have focus by then, once the dialog is open. `when` false: nothing is focused until it turns
- * true (a form that opened by itself is focused when the practitioner asks for it).
+ * true (a form that opened by itself is focused when the practitioner asks for it). A different
+ * `ref` moves focus to it (a dialog whose first field depends on what is being done).
  */
 export function useFocusOnOpen(ref: RefObject<HTMLElement | null>, when = true): void {
   useLayoutEffect(() => {
     if (when) ref.current?.focus();
-  }, [when]);
+  }, [when, ref]);
   useEffect(() => {
     if (when && document.activeElement !== ref.current) ref.current?.focus();
-  }, [when]);
+  }, [when, ref]);
 }

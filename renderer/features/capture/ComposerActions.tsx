@@ -3,11 +3,12 @@
  * inline: a draft is the practitioner's work and is never thrown away on one press), and the polite
  * status line that reads out "Note saved", "Draft restored" and answers given by key.
  */
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { modifierLabel } from '../../lib/platform';
 import { Button } from '../../ui/Button';
 import { LiveStatus } from '../../ui/LiveStatus';
 import type { StatusMessage } from '../../ui/useStatus';
+import { useFocusOnOpen } from '../../ui/useFocusOnOpen';
 import type { AutosaveState } from '../drafts/useDraftAutosave';
 
 const clock = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hour12: false });
@@ -32,9 +33,7 @@ export function ComposerActions({ idPrefix, saveLabel, saving, onSave, hasDraft,
   const discardRef = useRef<HTMLButtonElement>(null);
   const questionId = `${idPrefix}-discard-question`;
 
-  useEffect(() => {
-    if (confirming) keepRef.current?.focus();
-  }, [confirming]);
+  useFocusOnOpen(keepRef, confirming);
 
   const cancel = () => {
     setConfirming(false);

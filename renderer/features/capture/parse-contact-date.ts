@@ -62,6 +62,8 @@ const PLAN_OR_PRESENT = new Set([
   'appointment', 'appointments', 'booked', 'arranged', 'planned', 'scheduled', 'expected', 'expects',
 ]);
 const CLAUSE_BREAK = /[.;!?\n,:]/u;
+/** How far back (characters) the words before a date are read; the checks need only the last few. */
+const LOOKBEHIND = 120;
 
 export function findContactDate(
   body: string,
@@ -120,8 +122,7 @@ function isDeadlineOrDuration(scan: string, result: chrono.ParsedResult): boolea
   const own = words(result.text).find((w) => !FILLERS.has(w));
   if (own !== undefined && (WEAK.has(own) || STRONG.has(own))) return true;
 
-  const before = scan.slice(Math.max(0, result.index - 80), result.index);
-  const clause = words(before.slice(lastBreak(before) + 1));
+  const clause = wordsBefore(scan, result.index, SENTENCE_BREAK);
   let counted = 0;
   for (let i = clause.length - 1; i >= 0 && counted < STRONG_LOOKBACK; i -= 1) {
     const word = clause[i] ?? '';
@@ -134,15 +135,16 @@ function isDeadlineOrDuration(scan: string, result: chrono.ParsedResult): boolea
   return false;
 }
 
-function lastBreak(text: string, breaks: RegExp = SENTENCE_BREAK): number {
-  for (let i = text.length - 1; i >= 0; i -= 1) if (breaks.test(text[i] ?? '')) return i;
-  return -1;
+/** The words before `at` back to the last of `breaks` (a sentence's or a clause's), looking no further than LOOKBEHIND. */
+function wordsBefore(scan: string, at: number, breaks: RegExp): string[] {
+  const before = scan.slice(Math.max(0, at - LOOKBEHIND), at);
+  let start = before.length;
+  while (start > 0 && !breaks.test(before[start - 1] ?? '')) start -= 1;
+  return words(before.slice(start));
 }
 
 function isPlanOrPresent(scan: string, result: chrono.ParsedResult): boolean {
-  const before = scan.slice(Math.max(0, result.index - 120), result.index);
-  const clause = words(before.slice(lastBreak(before, CLAUSE_BREAK) + 1));
-  return clause.some((word) => PLAN_OR_PRESENT.has(word) || word.endsWith("'ll"));
+  return wordsBefore(scan, result.index, CLAUSE_BREAK).some((word) => PLAN_OR_PRESENT.has(word) || word.endsWith("'ll"));
 }
 
 /** "this week", "last week": chrono picks a day (Sunday, or a week ago today) nobody wrote. */

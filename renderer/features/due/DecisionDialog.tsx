@@ -3,7 +3,7 @@
  * item (a manager reading the record later can see why a visit reminder was put aside); nothing else
  * in the app waits on this.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { DueItem } from '../../../preload/contract/timescales';
 import type { ReminderDecision } from '../../../preload/contract/timescale-options';
 import { call } from '../../api';
@@ -13,6 +13,7 @@ import { FormDialog } from '../../ui/FormDialog';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { TextField } from '../../ui/TextField';
 import { useFormSave } from '../../ui/useFormSave';
+import { useFocusOnOpen } from '../../ui/useFocusOnOpen';
 import { dayWords, nextDay } from './due-dates';
 
 interface DecisionDialogProps {
@@ -53,7 +54,7 @@ export function DecisionDialog({ item, decision, today, onDecided, onCancel }: D
   const earliest = nextDay(today);
   const words = WORDING[decision];
 
-  useEffect(() => (snoozing ? dateRef.current : reasonRef.current)?.focus(), [snoozing]);
+  useFocusOnOpen(snoozing ? dateRef : reasonRef);
 
   const check = (): FormError[] =>
     problems(

@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Note } from '../../../preload/contract/channels';
 import { formatDateTime, formatDay } from '../../lib/dates';
 import { Button } from '../../ui/Button';
+import { useFocusOnOpen } from '../../ui/useFocusOnOpen';
 import { useCaseDirectory } from '../capture/case-directory';
 import { ContactTypeName } from '../contact-types/ContactTypeName';
 import { FilePicker } from './FilePicker';
@@ -41,9 +42,7 @@ export function InboxItem({ note, focused, onFile }: InboxItemProps) {
   const triggerRef = useRef<HTMLButtonElement>(null);
   const metaId = `inbox-meta-${note.id}`;
 
-  useEffect(() => {
-    if (focused) itemRef.current?.focus();
-  }, [focused]);
+  useFocusOnOpen(itemRef, focused);
 
   const cancel = () => {
     setPicking(false);

@@ -3,7 +3,7 @@
  * one stays, for the notes written to it); saving without a change makes none. Esc or Cancel leaves
  * the template as it was.
  */
-import { useEffect, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { NoteTemplate } from '../../../preload/contract/templates';
 import { call } from '../../api';
 import { ErrorSummary } from '../../ui/ErrorSummary';
@@ -12,6 +12,7 @@ import { useFormSave } from '../../ui/useFormSave';
 import { SubmitOrCancel } from '../../ui/SubmitOrCancel';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { TextField } from '../../ui/TextField';
+import { useFocusOnOpen } from '../../ui/useFocusOnOpen';
 
 interface TemplateEditorProps {
   /** Null: a new template. */
@@ -29,7 +30,8 @@ export function TemplateEditor({ template, onSaved, onCancel }: TemplateEditorPr
   const [body, setBody] = useState(template?.body ?? '');
   const { errors, busy, save } = useFormSave({ name: ids.name, body: ids.body });
 
-  useEffect(() => document.getElementById(ids.name)?.focus(), [ids.name]);
+  const nameRef = useRef<HTMLInputElement>(null);
+  useFocusOnOpen(nameRef);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -52,7 +54,7 @@ export function TemplateEditor({ template, onSaved, onCancel }: TemplateEditorPr
         {template ? `Edit ${template.name}` : 'New template'}
       </h3>
       <ErrorSummary errors={errors} />
-      <TextField id={ids.name} label="Name" hint="As it appears in Insert template" width="full" spellCheck value={name} onChange={setName} error={errorFor(errors, ids.name)} />
+      <TextField id={ids.name} label="Name" hint="As it appears in Insert template" width="full" spellCheck value={name} onChange={setName} error={errorFor(errors, ids.name)} inputRef={nameRef} />
       <TextAreaField
         id={ids.body}
         label="Prompts"

@@ -3,7 +3,7 @@
  * nothing more is due under it). "Correct…" fixes dates or permanence entered by mistake; it says so,
  * because it changes what the reminders are worked out from.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { CaseStatus } from '../../../preload/contract/timescales';
 import { call } from '../../api';
 import { Checkbox } from '../../ui/Checkbox';
@@ -13,6 +13,7 @@ import { TextField } from '../../ui/TextField';
 import { useFormSave } from '../../ui/useFormSave';
 import { dayWords } from '../due/due-dates';
 import { dateProblem, problems } from '../../ui/date-checks';
+import { useFocusOnOpen } from '../../ui/useFocusOnOpen';
 
 interface StatusDatesDialogProps {
   mode: 'end' | 'correct';
@@ -35,7 +36,7 @@ export function StatusDatesDialog({ mode, status, hasPermanence, onSaved, onCanc
   const endRef = useRef<HTMLInputElement>(null);
   const ending = mode === 'end';
 
-  useEffect(() => (ending ? endRef : startRef).current?.focus(), [ending]);
+  useFocusOnOpen(ending ? endRef : startRef);
 
   const check = (): FormError[] => {
     const found = problems(
